@@ -1,0 +1,60 @@
+package fi.tarjotin.access;
+
+import io.micronaut.data.jdbc.runtime.JdbcOperations;
+import jakarta.inject.Singleton;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.HashSet;
+import java.util.Locale;
+import java.util.Set;
+
+/**
+ * Tenants whose users may sign in: the home tenant, configured additional tenants and the tenants of
+ * onboarded municipalities (read from the database and kept for a short while).
+ */
+@Singleton
+class TenantAllowList {
+
+    private static final Duration MUNICIPALITY_TENANTS_TTL = Duration.ofSeconds(30);
+
+    private final Set<String> configured;
+    private final JdbcOperations jdbc;
+    private volatile Set<String> municipalityTenants = Set.of();
+    private volatile Instant loadedAt = Instant.EPOCH;
+
+    TenantAllowList(EntraProperties entra, JdbcOperations jdbc) {
+        this.jdbc = jdbc;
+        Set<String> tenants = new HashSet<>();
+        tenants.add(normalise(entra.getHomeTenantId()));
+        entra.getAdditionalTenantIds().forEach(t -> tenants.add(normalise(t)));
+        this.configured = Set.copyOf(tenants);
+    }
+
+    boolean allows(String tenantId) {
+        String tenant = normalise(tenantId);
+        return configured.contains(tenant) || municipalityTenants().contains(tenant);
+    }
+
+    private Set<String> municipalityTenants() {
+        if (Instant.now().isAfter(loadedAt.plus(MUNICIPALITY_TENANTS_TTL))) {
+            municipalityTenants = Set.copyOf(jdbc.execute(connection -> {
+                Set<String> tenants = new HashSet<>();
+                try (var statement = connection.prepareStatement(
+                        "SELECT DISTINCT entra_tenant_id FROM municipality WHERE entra_tenant_id IS NOT NULL AND active = 1");
+                     var rows = statement.executeQuery()) {
+                    while (rows.next()) {
+                        tenants.add(normalise(rows.getString(1)));
+                    }
+                }
+                return tenants;
+            }));
+            loadedAt = Instant.now();
+        }
+        return municipalityTenants;
+    }
+
+    private static String normalise(String tenantId) {
+        return tenantId == null ? "" : tenantId.trim().toLowerCase(Locale.ROOT);
+    }
+}

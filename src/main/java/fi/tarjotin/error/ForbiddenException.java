@@ -1,0 +1,17 @@
+package fi.tarjotin.error;
+
+import io.micronaut.http.HttpStatus;
+
+import java.util.List;
+
+/** The caller is signed in but their role or scope does not allow the action. */
+public final class ForbiddenException extends ApiException {
+
+    public ForbiddenException() {
+        super(HttpStatus.FORBIDDEN, "FORBIDDEN", null, List.of());
+    }
+
+    public ForbiddenException(String code) {
+        super(HttpStatus.FORBIDDEN, code, null, List.of());
+    }
+}
