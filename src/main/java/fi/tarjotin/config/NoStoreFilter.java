@@ -1,0 +1,19 @@
+package fi.tarjotin.config;
+
+import io.micronaut.http.HttpHeaders;
+import io.micronaut.http.MutableHttpResponse;
+import io.micronaut.http.annotation.ResponseFilter;
+import io.micronaut.http.annotation.ServerFilter;
+
+/**
+ * API responses are personal to the caller and change often; the connector gateway would otherwise
+ * cache them (errors included).
+ */
+@ServerFilter("/api/**")
+class NoStoreFilter {
+
+    @ResponseFilter
+    void noStore(MutableHttpResponse<?> response) {
+        response.getHeaders().set(HttpHeaders.CACHE_CONTROL, "no-store");
+    }
+}

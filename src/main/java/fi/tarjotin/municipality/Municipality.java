@@ -1,0 +1,26 @@
+package fi.tarjotin.municipality;
+
+import io.micronaut.core.annotation.Nullable;
+import io.micronaut.data.annotation.Id;
+import io.micronaut.data.annotation.MappedEntity;
+import io.micronaut.data.annotation.Version;
+
+import java.time.Instant;
+import java.util.UUID;
+
+/** A municipality by its Statistics Finland code, with the population its cost share is split by. */
+@MappedEntity("municipality")
+public record Municipality(
+        @Id String code,
+        String nameFi,
+        @Nullable String nameSv,
+        @Nullable String nameEn,
+        String regionCode,
+        @Nullable String regionNameFi,
+        int population,
+        boolean active,
+        @Nullable UUID entraTenantId,
+        @Version Long version,
+        Instant createdAt,
+        Instant updatedAt) {
+}

@@ -1,0 +1,13 @@
+package fi.tarjotin.municipality;
+
+import io.micronaut.data.jdbc.annotation.JdbcRepository;
+import io.micronaut.data.model.query.builder.sql.Dialect;
+import io.micronaut.data.repository.CrudRepository;
+
+import java.util.List;
+
+@JdbcRepository(dialect = Dialect.SQL_SERVER)
+interface MunicipalityRepository extends CrudRepository<Municipality, String> {
+
+    List<Municipality> findAllOrderByCode();
+}
