@@ -1,0 +1,125 @@
+package fi.tarjotin.idempotency;
+
+import fi.tarjotin.access.Caller;
+import fi.tarjotin.error.BadRequestException;
+import fi.tarjotin.error.FieldError;
+import fi.tarjotin.error.ValidationException;
+import io.micronaut.core.annotation.Nullable;
+import io.micronaut.data.jdbc.runtime.JdbcOperations;
+import io.micronaut.scheduling.annotation.Scheduled;
+import jakarta.inject.Singleton;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.sql.Timestamp;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.regex.Pattern;
+
+/**
+ * Remembers which record a caller's {@code Idempotency-Key} created, for 24 hours, so that a retried create
+ * (Power Automate retries on timeouts and 5xx) returns the first record instead of making a second one.
+ * The key is remembered in the creating transaction: a concurrent duplicate fails on the primary key.
+ */
+@Singleton
+public class IdempotentRequests {
+
+    private static final Duration RETENTION = Duration.ofHours(24);
+    private static final Pattern KEY = Pattern.compile("^[\\x21-\\x7e]{1,100}$");
+
+    private final JdbcOperations jdbc;
+
+    IdempotentRequests(JdbcOperations jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    /** Checks the header's form; null where the request carried none. */
+    public static @Nullable String validKey(@Nullable String key) {
+        if (key == null) {
+            return null;
+        }
+        if (!KEY.matcher(key).matches()) {
+            throw new BadRequestException("INVALID_VALUE", "Idempotency-Key");
+        }
+        return key;
+    }
+
+    public static String hash(byte[] canonicalRequest) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(canonicalRequest));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    public static String hash(String canonicalRequest) {
+        return hash(canonicalRequest.getBytes(StandardCharsets.UTF_8));
+    }
+
+    /**
+     * The id of the record this key already created, if any; the same key with a different request is
+     * refused with 422.
+     */
+    public Optional<UUID> earlierResult(Caller caller, String key, String requestHash) {
+        return jdbc.execute(connection -> {
+            try (var statement = connection.prepareStatement("SELECT request_hash, resource_id FROM idempotent_request "
+                    + "WHERE caller_tenant_id = ? AND caller_oid = ? AND idempotency_key = ? AND created_at > ?")) {
+                statement.setString(1, caller.tenantId().toString());
+                statement.setString(2, caller.oid().toString());
+                statement.setString(3, key);
+                statement.setTimestamp(4, Timestamp.from(Instant.now().minus(RETENTION)));
+                try (var rows = statement.executeQuery()) {
+                    if (!rows.next()) {
+                        return Optional.empty();
+                    }
+                    if (!rows.getString(1).equals(requestHash)) {
+                        throw new ValidationException(List.of(new FieldError("IDEMPOTENCY_KEY_REUSED", "Idempotency-Key")));
+                    }
+                    return Optional.of(UUID.fromString(rows.getString(2)));
+                }
+            }
+        });
+    }
+
+    /** Records what the key created; call inside the creating transaction. */
+    public void remember(Caller caller, String key, String requestHash, UUID resourceId) {
+        jdbc.execute(connection -> {
+            try (var delete = connection.prepareStatement("DELETE FROM idempotent_request "
+                    + "WHERE caller_tenant_id = ? AND caller_oid = ? AND idempotency_key = ? AND created_at <= ?")) {
+                delete.setString(1, caller.tenantId().toString());
+                delete.setString(2, caller.oid().toString());
+                delete.setString(3, key);
+                delete.setTimestamp(4, Timestamp.from(Instant.now().minus(RETENTION)));
+                delete.executeUpdate();
+            }
+            try (var statement = connection.prepareStatement("INSERT INTO idempotent_request (caller_tenant_id, "
+                    + "caller_oid, idempotency_key, request_hash, response_status, resource_id, created_at) "
+                    + "VALUES (?, ?, ?, ?, 201, ?, ?)")) {
+                statement.setString(1, caller.tenantId().toString());
+                statement.setString(2, caller.oid().toString());
+                statement.setString(3, key);
+                statement.setString(4, requestHash);
+                statement.setString(5, resourceId.toString());
+                statement.setTimestamp(6, Timestamp.from(Instant.now()));
+                statement.executeUpdate();
+            }
+            return null;
+        });
+    }
+
+    /** Forgets keys older than the retention period. */
+    @Scheduled(fixedDelay = "1h", initialDelay = "5m")
+    void forgetExpired() {
+        jdbc.execute(connection -> {
+            try (var statement = connection.prepareStatement("DELETE FROM idempotent_request WHERE created_at < ?")) {
+                statement.setTimestamp(1, Timestamp.from(Instant.now().minus(RETENTION)));
+                return statement.executeUpdate();
+            }
+        });
+    }
+}

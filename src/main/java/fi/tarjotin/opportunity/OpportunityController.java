@@ -1,0 +1,118 @@
+package fi.tarjotin.opportunity;
+
+import fi.tarjotin.access.Caller;
+import fi.tarjotin.access.ScopeService;
+import fi.tarjotin.audit.AuditEntry;
+import fi.tarjotin.codes.CodeLists;
+import fi.tarjotin.common.Page;
+import fi.tarjotin.common.PublicLinks;
+import fi.tarjotin.common.Versions;
+import fi.tarjotin.municipality.Municipalities;
+import io.micronaut.core.annotation.Nullable;
+import io.micronaut.http.HttpHeaders;
+import io.micronaut.http.HttpRequest;
+import io.micronaut.http.HttpResponse;
+import io.micronaut.http.HttpStatus;
+import io.micronaut.http.annotation.Body;
+import io.micronaut.http.annotation.Controller;
+import io.micronaut.http.annotation.Delete;
+import io.micronaut.http.annotation.Get;
+import io.micronaut.http.annotation.Header;
+import io.micronaut.http.annotation.Patch;
+import io.micronaut.http.annotation.Post;
+import io.micronaut.json.tree.JsonNode;
+import io.micronaut.scheduling.TaskExecutors;
+import io.micronaut.scheduling.annotation.ExecuteOn;
+import io.micronaut.security.annotation.Secured;
+import io.micronaut.security.rules.SecurityRule;
+
+import java.util.Map;
+import java.util.UUID;
+
+@Controller("/api/v1/opportunities")
+@Secured(SecurityRule.IS_AUTHENTICATED)
+@ExecuteOn(TaskExecutors.BLOCKING)
+class OpportunityController {
+
+    private final OpportunityService service;
+    private final OpportunitySearch search;
+    private final ScopeService scopes;
+    private final CodeLists codes;
+    private final Municipalities municipalities;
+    private final PublicLinks links;
+
+    OpportunityController(OpportunityService service, OpportunitySearch search, ScopeService scopes, CodeLists codes,
+                          Municipalities municipalities, PublicLinks links) {
+        this.service = service;
+        this.search = search;
+        this.scopes = scopes;
+        this.codes = codes;
+        this.municipalities = municipalities;
+        this.links = links;
+    }
+
+    @Get
+    Page<OpportunitySummary> search(HttpRequest<?> request, Caller caller) {
+        SearchCriteria criteria = SearchCriteria.parse(request.getParameters(), codes, municipalities);
+        OpportunitySearch.Result result = search.search(criteria, scopes.of(caller));
+        String nextLink = result.next() == null ? null
+                : links.withQuery(request, Map.of("cursor", result.next().encode()));
+        return new Page<>(result.items(), nextLink, result.count());
+    }
+
+    @Post
+    HttpResponse<OpportunityView> create(HttpRequest<?> request, Caller caller, @Body OpportunityDraft draft,
+                                         @Nullable @Header("Idempotency-Key") String idempotencyKey) {
+        OpportunityService.Created created = service.create(caller, draft, idempotencyKey);
+        var response = HttpResponse.<OpportunityView>status(HttpStatus.CREATED).body(created.view())
+                .header(HttpHeaders.LOCATION, links.to(request, "/api/v1/opportunities/" + created.view().id()).toString())
+                .header(HttpHeaders.ETAG, Versions.etag(created.view().version()));
+        return created.replayed() ? response.header("Idempotent-Replayed", "true") : response;
+    }
+
+    @Get("/{id}")
+    HttpResponse<OpportunityView> get(UUID id, Caller caller) {
+        return withEtag(service.get(caller, id));
+    }
+
+    @Patch("/{id}")
+    HttpResponse<OpportunityView> update(UUID id, Caller caller, @Body JsonNode patch,
+                                         @Nullable @Header(HttpHeaders.IF_MATCH) String ifMatch) {
+        return withEtag(service.update(caller, id, patch, ifMatch));
+    }
+
+    @Delete("/{id}")
+    HttpResponse<Void> delete(UUID id, Caller caller, @Nullable @Header(HttpHeaders.IF_MATCH) String ifMatch) {
+        service.delete(caller, id, ifMatch);
+        return HttpResponse.noContent();
+    }
+
+    @Post("/{id}/publish")
+    HttpResponse<OpportunityView> publish(UUID id, Caller caller, @Nullable @Header(HttpHeaders.IF_MATCH) String ifMatch) {
+        return withEtag(service.transition(caller, id, OpportunityStatus.Action.PUBLISH, ifMatch));
+    }
+
+    @Post("/{id}/close")
+    HttpResponse<OpportunityView> close(UUID id, Caller caller, @Nullable @Header(HttpHeaders.IF_MATCH) String ifMatch) {
+        return withEtag(service.transition(caller, id, OpportunityStatus.Action.CLOSE, ifMatch));
+    }
+
+    @Post("/{id}/reopen")
+    HttpResponse<OpportunityView> reopen(UUID id, Caller caller, @Nullable @Header(HttpHeaders.IF_MATCH) String ifMatch) {
+        return withEtag(service.transition(caller, id, OpportunityStatus.Action.REOPEN, ifMatch));
+    }
+
+    @Post("/{id}/archive")
+    HttpResponse<OpportunityView> archive(UUID id, Caller caller, @Nullable @Header(HttpHeaders.IF_MATCH) String ifMatch) {
+        return withEtag(service.transition(caller, id, OpportunityStatus.Action.ARCHIVE, ifMatch));
+    }
+
+    @Get("/{id}/history")
+    Page<AuditEntry> history(UUID id, Caller caller) {
+        return Page.of(service.history(caller, id));
+    }
+
+    private static HttpResponse<OpportunityView> withEtag(OpportunityView view) {
+        return HttpResponse.ok(view).header(HttpHeaders.ETAG, Versions.etag(view.version()));
+    }
+}

@@ -1,0 +1,160 @@
+package fi.tarjotin.opportunity;
+
+import io.micronaut.data.jdbc.runtime.JdbcOperations;
+import jakarta.inject.Singleton;
+
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+/**
+ * The many-valued parts of listings in their join tables: written whole on every change, read for a
+ * whole page of listings at once (one query per table, never one per listing).
+ */
+@Singleton
+class OpportunityLinks {
+
+    /** The join-table values of one listing. */
+    record Links(List<String> municipalityCodes, List<String> targetGroups, List<String> languages,
+                 List<UUID> partnerOrganisationIds) {
+        static final Links NONE = new Links(List.of(), List.of(), List.of(), List.of());
+    }
+
+    private final JdbcOperations jdbc;
+
+    OpportunityLinks(JdbcOperations jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    /** Replaces every join row of a listing; the municipality rows copy status, type and updatedAt for search. */
+    void write(Opportunity o, OpportunityContent content) {
+        jdbc.execute(connection -> {
+            delete(connection, o.id());
+            insertMunicipalities(connection, o, content.municipalityCodes());
+            insertCodes(connection, "opportunity_target_group", o.id(), content.targetGroups());
+            insertCodes(connection, "opportunity_language", o.id(), content.languages());
+            insertCodes(connection, "opportunity_partner", "organisation_id", o.id(),
+                    content.partnerOrganisationIds().stream().map(UUID::toString).toList());
+            return null;
+        });
+    }
+
+    /** Keeps the search copies in the municipality rows in step after a status change. */
+    void touch(Opportunity o) {
+        jdbc.execute(connection -> {
+            try (var statement = connection.prepareStatement(
+                    "UPDATE opportunity_municipality SET status = ?, type = ?, updated_at = ? WHERE opportunity_id = ?")) {
+                statement.setString(1, o.status().name());
+                statement.setString(2, o.type());
+                statement.setTimestamp(3, Timestamp.from(o.updatedAt()));
+                statement.setString(4, o.id().toString());
+                statement.executeUpdate();
+            }
+            return null;
+        });
+    }
+
+    void deleteAll(UUID id) {
+        jdbc.execute(connection -> {
+            delete(connection, id);
+            return null;
+        });
+    }
+
+    Links read(UUID id) {
+        return readAll(List.of(id)).getOrDefault(id, Links.NONE);
+    }
+
+    Map<UUID, Links> readAll(Collection<UUID> ids) {
+        if (ids.isEmpty()) {
+            return Map.of();
+        }
+        return jdbc.execute(connection -> {
+            Map<UUID, List<String>> municipalities = values(connection, "opportunity_municipality", "municipality_code", ids);
+            Map<UUID, List<String>> groups = values(connection, "opportunity_target_group", "code", ids);
+            Map<UUID, List<String>> languages = values(connection, "opportunity_language", "code", ids);
+            Map<UUID, List<String>> partners = values(connection, "opportunity_partner", "organisation_id", ids);
+            Map<UUID, Links> links = new HashMap<>();
+            for (UUID id : ids) {
+                links.put(id, new Links(municipalities.getOrDefault(id, List.of()), groups.getOrDefault(id, List.of()),
+                        languages.getOrDefault(id, List.of()),
+                        partners.getOrDefault(id, List.of()).stream().map(UUID::fromString).toList()));
+            }
+            return links;
+        });
+    }
+
+    private static Map<UUID, List<String>> values(Connection connection, String table, String column,
+                                                  Collection<UUID> ids) throws SQLException {
+        String marks = String.join(",", Collections.nCopies(ids.size(), "?"));
+        Map<UUID, List<String>> byId = new HashMap<>();
+        try (var statement = connection.prepareStatement("SELECT opportunity_id, " + column + " FROM " + table
+                + " WHERE opportunity_id IN (" + marks + ") ORDER BY opportunity_id, " + column)) {
+            int i = 1;
+            for (UUID id : ids) {
+                statement.setString(i++, id.toString());
+            }
+            try (var rows = statement.executeQuery()) {
+                while (rows.next()) {
+                    byId.computeIfAbsent(UUID.fromString(rows.getString(1)), k -> new ArrayList<>())
+                            .add(column.equals("organisation_id") ? rows.getString(2).toLowerCase() : rows.getString(2));
+                }
+            }
+        }
+        return byId;
+    }
+
+    private static void delete(Connection connection, UUID id) throws SQLException {
+        for (String table : List.of("opportunity_municipality", "opportunity_target_group", "opportunity_language",
+                "opportunity_partner")) {
+            try (var statement = connection.prepareStatement("DELETE FROM " + table + " WHERE opportunity_id = ?")) {
+                statement.setString(1, id.toString());
+                statement.executeUpdate();
+            }
+        }
+    }
+
+    private static void insertMunicipalities(Connection connection, Opportunity o, List<String> codes)
+            throws SQLException {
+        try (var statement = connection.prepareStatement("INSERT INTO opportunity_municipality "
+                + "(opportunity_id, municipality_code, status, type, updated_at) VALUES (?, ?, ?, ?, ?)")) {
+            for (String code : codes) {
+                statement.setString(1, o.id().toString());
+                statement.setString(2, code);
+                statement.setString(3, o.status().name());
+                statement.setString(4, o.type());
+                statement.setTimestamp(5, Timestamp.from(o.updatedAt()));
+                statement.addBatch();
+            }
+            statement.executeBatch();
+        }
+    }
+
+    private static void insertCodes(Connection connection, String table, UUID id, List<String> codes)
+            throws SQLException {
+        insertCodes(connection, table, "code", id, codes);
+    }
+
+    private static void insertCodes(Connection connection, String table, String column, UUID id, List<String> values)
+            throws SQLException {
+        if (values.isEmpty()) {
+            return;
+        }
+        try (var statement = connection.prepareStatement(
+                "INSERT INTO " + table + " (opportunity_id, " + column + ") VALUES (?, ?)")) {
+            for (String value : values) {
+                statement.setString(1, id.toString());
+                statement.setString(2, value);
+                statement.addBatch();
+            }
+            statement.executeBatch();
+        }
+    }
+}

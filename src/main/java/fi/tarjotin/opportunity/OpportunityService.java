@@ -1,0 +1,286 @@
+package fi.tarjotin.opportunity;
+
+import fi.tarjotin.access.Caller;
+import fi.tarjotin.access.Scope;
+import fi.tarjotin.access.ScopeService;
+import fi.tarjotin.audit.AuditEntry;
+import fi.tarjotin.audit.AuditLog;
+import fi.tarjotin.common.MergePatch;
+import fi.tarjotin.common.Versions;
+import fi.tarjotin.error.BadRequestException;
+import fi.tarjotin.error.ConflictException;
+import fi.tarjotin.error.ForbiddenException;
+import fi.tarjotin.error.NotFoundException;
+import fi.tarjotin.error.VersionConflictException;
+import fi.tarjotin.idempotency.IdempotentRequests;
+import io.micronaut.core.annotation.Nullable;
+import io.micronaut.data.exceptions.DataAccessException;
+import io.micronaut.data.exceptions.OptimisticLockException;
+import io.micronaut.json.JsonMapper;
+import io.micronaut.json.tree.JsonNode;
+import io.micronaut.transaction.TransactionOperations;
+import jakarta.inject.Singleton;
+
+import java.io.IOException;
+import java.sql.Connection;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.function.Supplier;
+
+/** The rules of listings: who may do what, the lifecycle, versions, and an audit row for every change. */
+@Singleton
+class OpportunityService {
+
+    static final String AUDIT_TYPE = "OPPORTUNITY";
+
+    private final OpportunityRepository repository;
+    private final OpportunityLinks links;
+    private final OpportunityValidator validator;
+    private final ScopeService scopes;
+    private final AuditLog audit;
+    private final IdempotentRequests idempotency;
+    private final JsonMapper json;
+    private final TransactionOperations<Connection> transactions;
+
+    OpportunityService(OpportunityRepository repository, OpportunityLinks links, OpportunityValidator validator,
+                       ScopeService scopes, AuditLog audit, IdempotentRequests idempotency, JsonMapper json,
+                       TransactionOperations<Connection> transactions) {
+        this.repository = repository;
+        this.links = links;
+        this.validator = validator;
+        this.scopes = scopes;
+        this.audit = audit;
+        this.idempotency = idempotency;
+        this.json = json;
+        this.transactions = transactions;
+    }
+
+    /** The result of a create: the listing, and whether an earlier request with the same key made it. */
+    record Created(OpportunityView view, boolean replayed) {
+    }
+
+    Created create(Caller caller, OpportunityDraft draft, @Nullable String idempotencyKey) {
+        String key = IdempotentRequests.validKey(idempotencyKey);
+        if (key == null) {
+            return new Created(inTransaction(() -> insert(caller, draft, null, null)), false);
+        }
+        String hash = IdempotentRequests.hash(canonical(draft));
+        Optional<UUID> earlier = idempotency.earlierResult(caller, key, hash);
+        if (earlier.isPresent()) {
+            return new Created(get(caller, earlier.get()), true);
+        }
+        try {
+            return new Created(inTransaction(() -> insert(caller, draft, key, hash)), false);
+        } catch (DataAccessException raceWithSameKey) {
+            // Two requests with one key at once: the other one's record stands.
+            return idempotency.earlierResult(caller, key, hash).map(id -> new Created(get(caller, id), true))
+                    .orElseThrow(() -> raceWithSameKey);
+        }
+    }
+
+    private OpportunityView insert(Caller caller, OpportunityDraft draft, String key, String hash) {
+        Scope scope = scopes.of(caller);
+        scope.requireWriter();
+        OpportunityContent content = validator.validate(draft);
+        OpportunityAccess.requireActsFor(scope, content);
+        Instant now = now();
+        String orgName = organisationName(content.organisationId());
+        Opportunity saved = repository.save(OpportunityMapper.toRow(UUID.randomUUID(), null, OpportunityStatus.DRAFT,
+                content, orgName, now, now, null, null));
+        links.write(saved, content);
+        audit.record(AUDIT_TYPE, saved.id(), "CREATED", saved.version(), caller, List.of());
+        if (key != null) {
+            idempotency.remember(caller, key, hash, saved.id());
+        }
+        return OpportunityMapper.toView(saved, links.read(saved.id()), orgName);
+    }
+
+    OpportunityView get(Caller caller, UUID id) {
+        Opportunity o = repository.findById(id).orElseThrow(NotFoundException::new);
+        OpportunityLinks.Links l = links.read(id);
+        if (!OpportunityAccess.maySee(scopes.of(caller), o, l.municipalityCodes())) {
+            throw new NotFoundException();
+        }
+        return OpportunityMapper.toView(o, l, organisationName(o.organisationId()));
+    }
+
+    OpportunityView update(Caller caller, UUID id, JsonNode patch, @Nullable String ifMatch) {
+        if (!patch.isObject()) {
+            throw new BadRequestException("INVALID_JSON", null);
+        }
+        return inTransaction(() -> {
+            Scope scope = scopes.of(caller);
+            Opportunity current = repository.findById(id).orElseThrow(NotFoundException::new);
+            OpportunityLinks.Links currentLinks = links.read(id);
+            OpportunityAccess.requireChange(scope, current, currentLinks.municipalityCodes());
+            long expected = Versions.expected(ifMatch, bodyVersion(patch));
+            if (expected != current.version()) {
+                throw new VersionConflictException();
+            }
+            JsonNode before = tree(OpportunityMapper.toDraft(current, currentLinks));
+            JsonNode after = MergePatch.apply(before, withoutVersion(patch));
+            OpportunityContent content = validator.validate(draftOf(after));
+            OpportunityAccess.requireActsFor(scope, content);
+            if (current.status() != OpportunityStatus.DRAFT) {
+                validator.requirePublishable(content);
+            }
+            String orgName = organisationName(content.organisationId());
+            Opportunity updated = save(OpportunityMapper.toRow(id, expected, current.status(), content, orgName,
+                    current.createdAt(), now(), current.publishedAt(), current.archivedAt()));
+            links.write(updated, content);
+            audit.record(AUDIT_TYPE, id, "UPDATED", updated.version(), caller, changedFields(before, after));
+            return OpportunityMapper.toView(updated, links.read(id), orgName);
+        });
+    }
+
+    OpportunityView transition(Caller caller, UUID id, OpportunityStatus.Action action, @Nullable String ifMatch) {
+        return inTransaction(() -> {
+            Scope scope = scopes.of(caller);
+            Opportunity current = repository.findById(id).orElseThrow(NotFoundException::new);
+            OpportunityLinks.Links currentLinks = links.read(id);
+            OpportunityAccess.requireChange(scope, current, currentLinks.municipalityCodes());
+            Long expected = Versions.parse(ifMatch);
+            if (expected != null && expected != current.version().longValue()) {
+                throw new VersionConflictException();
+            }
+            if (!action.from.contains(current.status())) {
+                throw new ConflictException("INVALID_STATUS_TRANSITION", "status");
+            }
+            if (action.target == OpportunityStatus.PUBLISHED) {
+                validator.requirePublishable(validator.validate(OpportunityMapper.toDraft(current, currentLinks)));
+            }
+            Opportunity updated = save(current.withStatus(action.target, now()));
+            links.touch(updated);
+            audit.record(AUDIT_TYPE, id, pastTense(action), updated.version(), caller, List.of("status"));
+            return OpportunityMapper.toView(updated, currentLinks, organisationName(updated.organisationId()));
+        });
+    }
+
+    void delete(Caller caller, UUID id, @Nullable String ifMatch) {
+        inTransaction(() -> {
+            Scope scope = scopes.of(caller);
+            Opportunity current = repository.findById(id).orElseThrow(NotFoundException::new);
+            OpportunityAccess.requireChange(scope, current, links.read(id).municipalityCodes());
+            Long expected = Versions.parse(ifMatch);
+            if (expected != null && expected != current.version().longValue()) {
+                throw new VersionConflictException();
+            }
+            if (current.status() != OpportunityStatus.DRAFT) {
+                throw new ConflictException("ONLY_DRAFT_DELETABLE", "status");
+            }
+            links.deleteAll(id);
+            repository.deleteById(id);
+            audit.record(AUDIT_TYPE, id, "DELETED", current.version(), caller, List.of());
+            return null;
+        });
+    }
+
+    /** The audit trail of a listing, for those who may change it. */
+    List<AuditEntry> history(Caller caller, UUID id) {
+        Scope scope = scopes.of(caller);
+        Optional<Opportunity> found = repository.findById(id);
+        if (found.isEmpty()) {
+            throw new NotFoundException();
+        }
+        List<String> municipalities = links.read(id).municipalityCodes();
+        if (!OpportunityAccess.maySee(scope, found.get(), municipalities)) {
+            throw new NotFoundException();
+        }
+        if (!OpportunityAccess.actsFor(scope, found.get().organisationId(), municipalities)) {
+            throw new ForbiddenException();
+        }
+        return audit.history(AUDIT_TYPE, id);
+    }
+
+    /** Millisecond precision, as DATETIME2(3) stores it, so what is answered equals what is read back. */
+    private static Instant now() {
+        return Instant.now().truncatedTo(java.time.temporal.ChronoUnit.MILLIS);
+    }
+
+    private Opportunity save(Opportunity row) {
+        try {
+            return repository.update(row);
+        } catch (OptimisticLockException concurrentChange) {
+            throw new VersionConflictException();
+        }
+    }
+
+    private <T> T inTransaction(Supplier<T> work) {
+        return transactions.executeWrite(status -> work.get());
+    }
+
+    private String organisationName(UUID organisationId) {
+        return repository.findOrganisationName(organisationId).orElse(null);
+    }
+
+    private OpportunityDraft draftOf(JsonNode node) {
+        try {
+            return json.readValueFromTree(node, OpportunityDraft.class);
+        } catch (IOException | RuntimeException wrongTypes) {
+            throw new BadRequestException("INVALID_JSON", null);
+        }
+    }
+
+    private JsonNode tree(OpportunityDraft draft) {
+        try {
+            return json.writeValueToTree(draft);
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private byte[] canonical(OpportunityDraft draft) {
+        try {
+            return json.writeValueAsBytes(draft);
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static Long bodyVersion(JsonNode patch) {
+        JsonNode version = patch.get("version");
+        if (version == null || version.isNull()) {
+            return null;
+        }
+        if (!version.isNumber()) {
+            throw new BadRequestException("INVALID_VALUE", "version");
+        }
+        return version.getLongValue();
+    }
+
+    private static JsonNode withoutVersion(JsonNode patch) {
+        var members = new java.util.LinkedHashMap<String, JsonNode>();
+        patch.entries().forEach(e -> {
+            if (!e.getKey().equals("version")) {
+                members.put(e.getKey(), e.getValue());
+            }
+        });
+        return JsonNode.createObjectNode(members);
+    }
+
+    private static List<String> changedFields(JsonNode before, JsonNode after) {
+        List<String> changed = new ArrayList<>();
+        var names = new java.util.TreeSet<String>();
+        before.entries().forEach(e -> names.add(e.getKey()));
+        after.entries().forEach(e -> names.add(e.getKey()));
+        for (String name : names) {
+            if (!Objects.equals(before.get(name), after.get(name))) {
+                changed.add(name);
+            }
+        }
+        return changed;
+    }
+
+    private static String pastTense(OpportunityStatus.Action action) {
+        return switch (action) {
+            case PUBLISH -> "PUBLISHED";
+            case CLOSE -> "CLOSED";
+            case REOPEN -> "REOPENED";
+            case ARCHIVE -> "ARCHIVED";
+        };
+    }
+}

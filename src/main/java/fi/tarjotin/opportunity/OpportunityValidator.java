@@ -1,0 +1,284 @@
+package fi.tarjotin.opportunity;
+
+import fi.tarjotin.codes.CodeList;
+import fi.tarjotin.codes.CodeLists;
+import fi.tarjotin.common.LocalisedText;
+import fi.tarjotin.error.FieldError;
+import fi.tarjotin.error.ValidationException;
+import fi.tarjotin.municipality.Municipalities;
+import io.micronaut.data.jdbc.runtime.JdbcOperations;
+import jakarta.inject.Singleton;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.UUID;
+import java.util.regex.Pattern;
+
+/**
+ * Checks a listing's content field by field and reports every problem at once, each at its field path,
+ * so that a form can mark them all. The length limits here are the columns' and the connector's.
+ */
+@Singleton
+class OpportunityValidator {
+
+    static final int TITLE_MAX = 200;
+    static final int SUMMARY_MAX = 500;
+    static final int DESCRIPTION_MAX = 10_000;
+    static final int REQUIREMENTS_MAX = 2_000;
+    static final int COMPENSATION_MAX = 500;
+    static final int ACCESSIBILITY_MAX = 1_000;
+    static final int LIST_MAX = 50;
+    private static final Pattern EMAIL = Pattern.compile("^[^@\\s]{1,64}@[^@\\s]+\\.[^@\\s]{2,}$");
+    private static final Pattern PHONE = Pattern.compile("^\\+?[0-9][0-9 ()\\-]{4,38}$");
+    private static final Pattern POSTAL_CODE = Pattern.compile("^[0-9]{5}$");
+    private static final Pattern CONTROL = Pattern.compile("[\\p{Cc}&&[^\\n\\r\\t]]");
+
+    private final CodeLists codes;
+    private final Municipalities municipalities;
+    private final JdbcOperations jdbc;
+
+    OpportunityValidator(CodeLists codes, Municipalities municipalities, JdbcOperations jdbc) {
+        this.codes = codes;
+        this.municipalities = municipalities;
+        this.jdbc = jdbc;
+    }
+
+    OpportunityContent validate(OpportunityDraft d) {
+        List<FieldError> errors = new ArrayList<>();
+        UUID organisationId = uuid(d.organisationId(), "organisationId", true, errors);
+        requireCode(CodeList.OPPORTUNITY_TYPES, d.type(), "type", errors);
+        LocalisedText title = text(d.title(), "title", TITLE_MAX, true, errors);
+        LocalisedText summary = text(d.summary(), "summary", SUMMARY_MAX, false, errors);
+        LocalisedText description = text(d.description(), "description", DESCRIPTION_MAX, false, errors);
+        LocalisedText requirements = text(d.requirements(), "requirements", REQUIREMENTS_MAX, false, errors);
+        LocalisedText compensation = text(d.compensation(), "compensation", COMPENSATION_MAX, false, errors);
+        LocalisedText accessibility = text(d.accessibility(), "accessibility", ACCESSIBILITY_MAX, false, errors);
+
+        List<String> municipalityCodes = distinct(d.municipalityCodes(), "municipalityCodes", errors);
+        if (municipalityCodes.isEmpty()) {
+            errors.add(new FieldError("REQUIRED", "municipalityCodes"));
+        }
+        for (int i = 0; i < municipalityCodes.size(); i++) {
+            if (!municipalities.exists(municipalityCodes.get(i))) {
+                errors.add(new FieldError("UNKNOWN_MUNICIPALITY", "municipalityCodes[" + i + "]"));
+            }
+        }
+        List<String> targetGroups = distinct(d.targetGroups(), "targetGroups", errors);
+        codes.requireKnown(CodeList.TARGET_GROUPS, targetGroups, "targetGroups", errors);
+        List<String> languages = distinct(d.languages(), "languages", errors);
+        codes.requireKnown(CodeList.LANGUAGES, languages, "languages", errors);
+        String deliveryMode = d.deliveryMode() == null ? "ONSITE" : d.deliveryMode();
+        requireCode(CodeList.DELIVERY_MODES, deliveryMode, "deliveryMode", errors);
+
+        List<UUID> partners = new ArrayList<>();
+        List<String> partnerIds = distinct(d.partnerOrganisationIds(), "partnerOrganisationIds", errors);
+        for (int i = 0; i < partnerIds.size(); i++) {
+            UUID partner = uuid(partnerIds.get(i), "partnerOrganisationIds[" + i + "]", true, errors);
+            if (partner != null) {
+                partners.add(partner);
+            }
+        }
+        requireExistingOrganisations(organisationId, partners, errors);
+
+        LocalDate validFrom = date(d.validFrom(), "validFrom", errors);
+        LocalDate validTo = date(d.validTo(), "validTo", errors);
+        LocalDate deadline = date(d.applicationDeadline(), "applicationDeadline", errors);
+        if (validFrom != null && validTo != null && validTo.isBefore(validFrom)) {
+            errors.add(new FieldError("INVALID_DATE_RANGE", "validTo"));
+        }
+        BigDecimal hours = d.hoursPerWeek();
+        if (hours != null && (hours.signum() < 0 || hours.compareTo(BigDecimal.valueOf(60)) > 0 || hours.scale() > 1)) {
+            errors.add(new FieldError("OUT_OF_RANGE", "hoursPerWeek"));
+        }
+        Integer total = d.capacityTotal();
+        Integer available = d.capacityAvailable();
+        range(total, "capacityTotal", errors);
+        range(available, "capacityAvailable", errors);
+        if (total != null && available != null && available > total) {
+            errors.add(new FieldError("CAPACITY_EXCEEDS_TOTAL", "capacityAvailable"));
+        }
+        Address address = address(d.address(), errors);
+        Contact contact = contact(d.contact(), errors);
+
+        if (!errors.isEmpty()) {
+            throw new ValidationException(errors);
+        }
+        return new OpportunityContent(organisationId, d.type(), title, summary, description, requirements,
+                compensation, accessibility, List.copyOf(partners), municipalityCodes, targetGroups, languages,
+                Boolean.TRUE.equals(d.plainLanguage()), deliveryMode, address, validFrom, validTo, deadline, hours,
+                total, available, contact);
+    }
+
+    /** What a listing needs before job seekers may see it. */
+    void requirePublishable(OpportunityContent c) {
+        List<FieldError> errors = new ArrayList<>();
+        if (c.summary().fi() == null) {
+            errors.add(new FieldError("REQUIRED", "summary.fi"));
+        }
+        if (c.contact() == null || (c.contact().email() == null && c.contact().phone() == null)) {
+            errors.add(new FieldError("REQUIRED", "contact.email"));
+        }
+        if (!errors.isEmpty()) {
+            throw new ValidationException(errors);
+        }
+    }
+
+    private void requireCode(CodeList list, String code, String target, List<FieldError> errors) {
+        if (code == null || code.isBlank()) {
+            errors.add(new FieldError("REQUIRED", target));
+        } else {
+            codes.requireKnown(list, code, target, errors);
+        }
+    }
+
+    private static LocalisedText text(LocalisedText value, String target, int max, boolean finnishRequired,
+                                      List<FieldError> errors) {
+        LocalisedText t = value == null ? LocalisedText.of(null, null, null)
+                : LocalisedText.of(clean(value.fi()), clean(value.sv()), clean(value.en()));
+        if (finnishRequired && t.fi() == null) {
+            errors.add(new FieldError("REQUIRED", target + ".fi"));
+        }
+        tooLong(t.fi(), target + ".fi", max, errors);
+        tooLong(t.sv(), target + ".sv", max, errors);
+        tooLong(t.en(), target + ".en", max, errors);
+        return t;
+    }
+
+    private static String clean(String text) {
+        return text == null ? null : CONTROL.matcher(text).replaceAll("");
+    }
+
+    private static void tooLong(String value, String target, int max, List<FieldError> errors) {
+        if (value != null && value.length() > max) {
+            errors.add(new FieldError("INVALID_LENGTH", target));
+        }
+    }
+
+    private static List<String> distinct(List<String> values, String target, List<FieldError> errors) {
+        if (values == null) {
+            return List.of();
+        }
+        if (values.size() > LIST_MAX) {
+            errors.add(new FieldError("INVALID_LENGTH", target));
+            return List.of();
+        }
+        for (int i = 0; i < values.size(); i++) {
+            if (values.get(i) == null || values.get(i).isBlank()) {
+                errors.add(new FieldError("REQUIRED", target + "[" + i + "]"));
+            }
+        }
+        return List.copyOf(new LinkedHashSet<>(values.stream().filter(v -> v != null && !v.isBlank()).toList()));
+    }
+
+    private static UUID uuid(String value, String target, boolean required, List<FieldError> errors) {
+        if (value == null || value.isBlank()) {
+            if (required) {
+                errors.add(new FieldError("REQUIRED", target));
+            }
+            return null;
+        }
+        try {
+            UUID id = UUID.fromString(value);
+            if (id.toString().equalsIgnoreCase(value)) {
+                return id;
+            }
+        } catch (IllegalArgumentException ignored) {
+            // reported below
+        }
+        errors.add(new FieldError("INVALID_UUID", target));
+        return null;
+    }
+
+    private static LocalDate date(String value, String target, List<FieldError> errors) {
+        if (value == null || value.isBlank()) {
+            return null;
+        }
+        try {
+            LocalDate date = LocalDate.parse(value);
+            if (date.getYear() < 2000 || date.getYear() > 2100) {
+                errors.add(new FieldError("OUT_OF_RANGE", target));
+            }
+            return date;
+        } catch (DateTimeParseException e) {
+            errors.add(new FieldError("INVALID_DATE", target));
+            return null;
+        }
+    }
+
+    private static void range(Integer value, String target, List<FieldError> errors) {
+        if (value != null && (value < 0 || value > 10_000)) {
+            errors.add(new FieldError("OUT_OF_RANGE", target));
+        }
+    }
+
+    private static Address address(Address a, List<FieldError> errors) {
+        if (a == null) {
+            return null;
+        }
+        Address clean = new Address(blank(a.street()), blank(a.postalCode()), blank(a.postOffice()));
+        tooLong(clean.street(), "address.street", 200, errors);
+        tooLong(clean.postOffice(), "address.postOffice", 100, errors);
+        if (clean.postalCode() != null && !POSTAL_CODE.matcher(clean.postalCode()).matches()) {
+            errors.add(new FieldError("INVALID_VALUE", "address.postalCode"));
+        }
+        return clean.street() == null && clean.postalCode() == null && clean.postOffice() == null ? null : clean;
+    }
+
+    private static Contact contact(Contact c, List<FieldError> errors) {
+        if (c == null) {
+            return null;
+        }
+        Contact clean = new Contact(blank(c.role()), blank(c.name()), blank(c.email()), blank(c.phone()));
+        tooLong(clean.role(), "contact.role", 100, errors);
+        tooLong(clean.name(), "contact.name", 200, errors);
+        if (clean.email() != null && (clean.email().length() > 254 || !EMAIL.matcher(clean.email()).matches())) {
+            errors.add(new FieldError("INVALID_EMAIL", "contact.email"));
+        }
+        if (clean.phone() != null && !PHONE.matcher(clean.phone()).matches()) {
+            errors.add(new FieldError("INVALID_PHONE", "contact.phone"));
+        }
+        return clean.role() == null && clean.name() == null && clean.email() == null && clean.phone() == null
+                ? null : clean;
+    }
+
+    private static String blank(String value) {
+        return value == null || value.isBlank() ? null : value.strip();
+    }
+
+    private void requireExistingOrganisations(UUID owner, List<UUID> partners, List<FieldError> errors) {
+        List<UUID> all = new ArrayList<>(partners);
+        if (owner != null) {
+            all.add(owner);
+        }
+        if (all.isEmpty()) {
+            return;
+        }
+        var known = jdbc.execute(connection -> {
+            var found = new java.util.HashSet<UUID>();
+            String marks = String.join(",", java.util.Collections.nCopies(all.size(), "?"));
+            try (var statement = connection.prepareStatement("SELECT id FROM organisation WHERE id IN (" + marks + ")")) {
+                for (int i = 0; i < all.size(); i++) {
+                    statement.setString(i + 1, all.get(i).toString());
+                }
+                try (var rows = statement.executeQuery()) {
+                    while (rows.next()) {
+                        found.add(UUID.fromString(rows.getString(1)));
+                    }
+                }
+            }
+            return found;
+        });
+        if (owner != null && !known.contains(owner)) {
+            errors.add(new FieldError("UNKNOWN_ORGANISATION", "organisationId"));
+        }
+        for (int i = 0; i < partners.size(); i++) {
+            if (!known.contains(partners.get(i))) {
+                errors.add(new FieldError("UNKNOWN_ORGANISATION", "partnerOrganisationIds[" + i + "]"));
+            }
+        }
+    }
+}
