@@ -46,6 +46,34 @@ class OpportunitySearch {
     }
 
     Result search(SearchCriteria c, Scope scope) {
+        Query page = pageQuery(c, scope);
+        List<Row> rows = jdbc.execute(connection -> {
+            try (PreparedStatement statement = connection.prepareStatement(page.sql.toString())) {
+                bind(statement, page.args);
+                try (ResultSet rs = statement.executeQuery()) {
+                    List<Row> found = new ArrayList<>();
+                    while (rs.next()) {
+                        found.add(Row.of(rs));
+                    }
+                    return found;
+                }
+            }
+        });
+        Cursor next = null;
+        if (rows.size() > c.top()) {
+            rows = rows.subList(0, c.top());
+            Row last = rows.get(rows.size() - 1);
+            String position = c.sort().column.equals("title_sort") ? last.titleSort : last.updatedAt.toString();
+            next = new Cursor(List.of(c.sort().parameter, position, last.id.toString()));
+        }
+        Map<UUID, OpportunityLinks.Links> pageLinks = links.readAll(rows.stream().map(r -> r.id).toList());
+        List<OpportunitySummary> items = rows.stream()
+                .map(r -> r.toSummary(pageLinks.getOrDefault(r.id, OpportunityLinks.Links.NONE))).toList();
+        return new Result(items, next, c.count() ? count(where(c, scope)) : null);
+    }
+
+    /** The SQL of one page, with its arguments; package-visible so that its query plan can be checked. */
+    Query pageQuery(SearchCriteria c, Scope scope) {
         Query where = where(c, scope);
         boolean byMunicipality = c.municipalities().size() == 1;
         String key = sortKey(c, byMunicipality);
@@ -70,30 +98,7 @@ class OpportunitySearch {
         }
         page.sql.append(" ORDER BY ").append(key).append(' ').append(direction).append(", ").append(id).append(' ')
                 .append(direction);
-
-        List<Row> rows = jdbc.execute(connection -> {
-            try (PreparedStatement statement = connection.prepareStatement(page.sql.toString())) {
-                bind(statement, page.args);
-                try (ResultSet rs = statement.executeQuery()) {
-                    List<Row> found = new ArrayList<>();
-                    while (rs.next()) {
-                        found.add(Row.of(rs));
-                    }
-                    return found;
-                }
-            }
-        });
-        Cursor next = null;
-        if (rows.size() > c.top()) {
-            rows = rows.subList(0, c.top());
-            Row last = rows.get(rows.size() - 1);
-            String position = c.sort().column.equals("title_sort") ? last.titleSort : last.updatedAt.toString();
-            next = new Cursor(List.of(c.sort().parameter, position, last.id.toString()));
-        }
-        Map<UUID, OpportunityLinks.Links> pageLinks = links.readAll(rows.stream().map(r -> r.id).toList());
-        List<OpportunitySummary> items = rows.stream()
-                .map(r -> r.toSummary(pageLinks.getOrDefault(r.id, OpportunityLinks.Links.NONE))).toList();
-        return new Result(items, next, c.count() ? count(where) : null);
+        return page;
     }
 
     private long count(Query where) {
@@ -223,7 +228,7 @@ class OpportunitySearch {
     }
 
     /** SQL text with its positional arguments. */
-    private static final class Query {
+    static final class Query {
         final StringBuilder sql = new StringBuilder();
         final List<Object> args = new ArrayList<>();
 
