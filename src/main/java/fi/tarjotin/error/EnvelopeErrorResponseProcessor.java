@@ -22,14 +22,29 @@ class EnvelopeErrorResponseProcessor implements ErrorResponseProcessor<ErrorEnve
     @Override
     public MutableHttpResponse<ErrorEnvelope> processResponse(ErrorContext context, MutableHttpResponse<?> response) {
         HttpStatus status = response.getStatus();
-        MutableHttpResponse<ErrorEnvelope> envelope = ErrorResponses.of(context.getRequest(), status, codeFor(status),
-                null, List.of());
+        String code = status == HttpStatus.BAD_REQUEST && unreadableBody(context) ? "INVALID_JSON" : codeFor(status);
+        MutableHttpResponse<ErrorEnvelope> envelope = ErrorResponses.of(context.getRequest(), status, code, null,
+                List.of());
         response.getHeaders().forEach((name, values) -> values.forEach(v -> {
             if (!envelope.getHeaders().contains(name)) {
                 envelope.header(name, v);
             }
         }));
         return envelope;
+    }
+
+    /** Whether the failure was a body that could not be read as the expected JSON. */
+    private static boolean unreadableBody(ErrorContext context) {
+        Throwable cause = context.getRootCause().orElse(null);
+        while (cause != null) {
+            String name = cause.getClass().getName();
+            if (name.contains("Serde") || name.contains("Json") || name.contains("Codec")
+                    || name.contains("ConversionError")) {
+                return true;
+            }
+            cause = cause.getCause() == cause ? null : cause.getCause();
+        }
+        return false;
     }
 
     static String codeFor(HttpStatus status) {

@@ -85,7 +85,7 @@ public class Api {
             if (token != null) {
                 request.header("Authorization", "Bearer " + token);
             }
-            headers.forEach(request::header);
+            headers.forEach(request::setHeader);
             try {
                 return ApiResponse.of(http.send(request.build(), HttpResponse.BodyHandlers.ofString()), mapper);
             } catch (IOException e) {

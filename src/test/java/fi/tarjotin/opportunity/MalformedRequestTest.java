@@ -1,0 +1,95 @@
+package fi.tarjotin.opportunity;
+
+import fi.tarjotin.support.Api;
+import fi.tarjotin.support.ApiResponse;
+import fi.tarjotin.support.CatalogueFixture;
+import fi.tarjotin.support.Person;
+import fi.tarjotin.support.TestEnvironment;
+import fi.tarjotin.support.TestTokens;
+import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
+import jakarta.inject.Inject;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+import java.util.UUID;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** Requests a client should not send get a clear answer in the envelope and never a server error. */
+@MicronautTest
+class MalformedRequestTest extends TestEnvironment {
+
+    @Inject
+    Api api;
+    @Inject
+    CatalogueFixture fixture;
+
+    UUID org;
+    String editor;
+
+    @BeforeAll
+    void editor() {
+        org = fixture.anAssociation("Outokummun Diakonia", "309");
+        editor = TestTokens.v2().editor().as(fixture.editorOf(org, Person.named("Heli Hyvä"))).sign();
+    }
+
+    @Test
+    void unknownFieldsAreIgnored() {
+        String body = CatalogueFixture.aWorkTrial(org, "Pihatyöt", "309").replaceFirst("\\{", "{\"colour\":\"red\",");
+        assertEquals(201, api.as(editor).post("/api/v1/opportunities", body).status());
+    }
+
+    @Test
+    void wrongJsonTypesAreBadRequests() {
+        String body = CatalogueFixture.aWorkTrial(org, "Pihatyöt", "309").replace("\"capacityTotal\":3",
+                "\"capacityTotal\":\"three\"");
+        assertEnvelope(api.as(editor).post("/api/v1/opportunities", body), 400);
+        assertEnvelope(api.as(editor).post("/api/v1/opportunities", "[1,2,3]"), 400);
+        assertEnvelope(api.as(editor).post("/api/v1/opportunities", "\"just a string\""), 400);
+    }
+
+    @Test
+    void tooLongTextIsRefusedAtItsField() {
+        String body = CatalogueFixture.aWorkTrial(org, "x".repeat(201), "309");
+        ApiResponse response = api.as(editor).post("/api/v1/opportunities", body);
+        assertEnvelope(response, 422);
+        assertEquals("title.fi", response.text("error.target"));
+    }
+
+    @Test
+    void oversizedBodyIsRefusedWith413() {
+        String body = CatalogueFixture.aWorkTrial(org, "Iso", "309")
+                .replace("\"description\":{\"fi\":\"", "\"description\":{\"fi\":\"" + "a".repeat(1_100_000));
+        ApiResponse response = api.as(editor).post("/api/v1/opportunities", body);
+        assertEquals(413, response.status(), response.body());
+    }
+
+    @Test
+    void malformedIdInThePathIsNotAServerError() {
+        ApiResponse response = api.as(editor).get("/api/v1/opportunities/not-a-uuid");
+        assertTrue(response.status() == 400 || response.status() == 404, response.toString());
+        assertEnvelope(response, response.status());
+        assertEnvelope(api.as(editor).get("/api/v1/opportunities/" + UUID.randomUUID()), 404);
+    }
+
+    @Test
+    void wrongContentTypeIs415() {
+        ApiResponse response = api.as(editor).header("Content-Type", "text/plain")
+                .send("POST", "/api/v1/opportunities", "hello");
+        assertEnvelope(response, 415);
+    }
+
+    @Test
+    void unknownRouteIs404InTheEnvelope() {
+        assertEnvelope(api.as(editor).get("/api/v1/nothing-here"), 404);
+    }
+
+    private static void assertEnvelope(ApiResponse response, int status) {
+        assertEquals(status, response.status(), response.body());
+        assertTrue(response.body().startsWith("{\"error\":{\"code\":"), response.body());
+        assertFalse(response.body().contains("Exception") || response.body().contains("java.")
+                || response.body().contains("fi.tarjotin") || response.body().contains("null"), response.body());
+    }
+}
