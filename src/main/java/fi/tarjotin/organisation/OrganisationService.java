@@ -87,7 +87,7 @@ public class OrganisationService {
             throw new ConflictException("DUPLICATE_BUSINESS_ID", "businessId");
         }
         Instant now = Instant.now();
-        Organisation saved = organisations.save(fields.toEntity(UUID.randomUUID(), 1L, now, now));
+        Organisation saved = organisations.save(fields.toEntity(UUID.randomUUID(), 0L, now, now));
         queries.replaceCodes(saved.id(), List.of(), fields.municipalityCodes());
         audit.record(AUDIT_TYPE, saved.id(), "CREATED", saved.version(), caller, fields.present());
         return OrganisationView.of(saved, fields.municipalityCodes());
