@@ -7,6 +7,7 @@ import fi.tarjotin.support.TestTokens;
 
 import java.util.Arrays;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -18,6 +19,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 public final class OrganisationFixture {
 
     public static final Person ADMIN = Person.named("Anna Ylläpitäjä");
+    private static final Pattern JSON_NULL = Pattern.compile("\\bnull\\b");
     private static final AtomicInteger SEQUENCE = new AtomicInteger(1_000_000);
 
     private final Api api;
@@ -88,7 +90,9 @@ public final class OrganisationFixture {
     /** No response leaks nulls or internals: no null values, exception or class names, SQL. */
     public static ApiResponse clean(ApiResponse response) {
         String body = response.body() == null ? "" : response.body();
-        for (String leak : new String[] {"null", "Exception", "java.", "SELECT"}) {
+        // a JSON null stands alone; "Sinulla" in a Finnish message is no null
+        assertFalse(JSON_NULL.matcher(body).find(), () -> "response contains null: " + body);
+        for (String leak : new String[] {"Exception", "java.", "SELECT"}) {
             assertFalse(body.contains(leak), () -> "response contains " + leak + ": " + body);
         }
         return response;
