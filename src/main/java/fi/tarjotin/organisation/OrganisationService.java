@@ -22,6 +22,7 @@ import java.time.Instant;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import java.util.function.Function;
@@ -32,7 +33,7 @@ import java.util.stream.Collectors;
  * municipalities. Every change is audited in its own transaction.
  */
 @Singleton
-public class OrganisationService {
+class OrganisationService {
 
     static final String AUDIT_TYPE = "ORGANISATION";
 
@@ -136,11 +137,11 @@ public class OrganisationService {
         return parseId(id).flatMap(organisations::findById).orElseThrow(NotFoundException::new);
     }
 
-    static java.util.Optional<UUID> parseId(String id) {
+    static Optional<UUID> parseId(String id) {
         try {
-            return java.util.Optional.of(UUID.fromString(id));
+            return Optional.of(UUID.fromString(id));
         } catch (IllegalArgumentException notAnId) {
-            return java.util.Optional.empty();
+            return Optional.empty();
         }
     }
 

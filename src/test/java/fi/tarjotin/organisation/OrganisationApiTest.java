@@ -237,6 +237,21 @@ class OrganisationApiTest extends TestEnvironment {
     }
 
     @Test
+    void patchAcceptsTheMergePatchMediaType() throws Exception {
+        String id = fixture.create(anAssociation("Kontiolahden Kanootti ry", "276"));
+        var request = java.net.http.HttpRequest.newBuilder(api.uri(ORGANISATIONS + "/" + id))
+                .method("PATCH", java.net.http.HttpRequest.BodyPublishers.ofString("{\"website\":null}"))
+                .header("Content-Type", "application/merge-patch+json").header("If-Match", "\"0\"")
+                .header("Authorization", "Bearer " + adminToken()).build();
+
+        var response = java.net.http.HttpClient.newHttpClient().send(request,
+                java.net.http.HttpResponse.BodyHandlers.ofString());
+
+        assertEquals(200, response.statusCode(), response.body());
+        assertNull(admin().get(ORGANISATIONS + "/" + id).at("website"));
+    }
+
+    @Test
     void patchWithoutAnyVersionIsRefused() {
         String id = fixture.create(anAssociation("Juuan Jousi ry", "176"));
 
