@@ -1,0 +1,67 @@
+package fi.tarjotin.access;
+
+import fi.tarjotin.common.Formats;
+import fi.tarjotin.error.FieldError;
+import fi.tarjotin.error.ValidationException;
+import io.micronaut.core.annotation.Nullable;
+import io.micronaut.serde.annotation.Serdeable;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+
+/**
+ * A person to give a place in the catalogue (member of an organisation, coordinator of a municipality):
+ * their Entra object id and tenant, which are the key, and a name and e-mail address for people to read.
+ */
+@Serdeable
+public record PersonDraft(@Nullable String oid, @Nullable String tenantId, @Nullable String displayName,
+                          @Nullable String email) {
+
+    private static final int NAME_LENGTH = 200;
+    private static final int EMAIL_LENGTH = 254;
+
+    /** The person once checked: ids parsed, texts trimmed. */
+    public record Checked(UUID oid, UUID tenantId, String displayName, @Nullable String email) {
+    }
+
+    /** Checks every field and reports all problems at once. */
+    public Checked checked() {
+        List<FieldError> errors = new ArrayList<>();
+        UUID parsedOid = guid(oid, "oid", errors);
+        UUID parsedTenant = guid(tenantId, "tenantId", errors);
+        String name = blankToNull(displayName);
+        if (name == null) {
+            errors.add(new FieldError("REQUIRED", "displayName"));
+        } else if (name.length() > NAME_LENGTH) {
+            errors.add(new FieldError("INVALID_LENGTH", "displayName"));
+        }
+        String mail = blankToNull(email);
+        if (mail != null && mail.length() > EMAIL_LENGTH) {
+            errors.add(new FieldError("INVALID_LENGTH", "email"));
+        } else if (mail != null && !Formats.isEmail(mail)) {
+            errors.add(new FieldError("INVALID_EMAIL", "email"));
+        }
+        if (!errors.isEmpty()) {
+            throw new ValidationException(errors);
+        }
+        return new Checked(parsedOid, parsedTenant, name, mail);
+    }
+
+    // Entra ids are GUIDs in the 8-4-4-4-12 form; UUID.fromString alone would accept "1-2-3-4-5".
+    private static UUID guid(@Nullable String value, String target, List<FieldError> errors) {
+        if (value == null || value.isBlank()) {
+            errors.add(new FieldError("REQUIRED", target));
+            return null;
+        }
+        if (!value.strip().matches("[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}")) {
+            errors.add(new FieldError("INVALID_UUID", target));
+            return null;
+        }
+        return UUID.fromString(value.strip());
+    }
+
+    private static String blankToNull(@Nullable String value) {
+        return value == null || value.isBlank() ? null : value.strip();
+    }
+}

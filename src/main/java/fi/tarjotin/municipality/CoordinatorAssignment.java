@@ -1,0 +1,20 @@
+package fi.tarjotin.municipality;
+
+import io.micronaut.core.annotation.Nullable;
+import io.micronaut.data.annotation.Id;
+import io.micronaut.data.annotation.MappedEntity;
+
+import java.time.Instant;
+import java.util.UUID;
+
+/** A person (Entra tenant + object id) who curates one municipality's listings and organisations. */
+@MappedEntity("coordinator_assignment")
+record CoordinatorAssignment(
+        @Id UUID id,
+        String municipalityCode,
+        UUID tenantId,
+        UUID oid,
+        String displayName,
+        @Nullable String email,
+        Instant createdAt) {
+}

@@ -1,0 +1,56 @@
+package fi.tarjotin.municipality;
+
+import fi.tarjotin.access.Caller;
+import fi.tarjotin.access.PersonDraft;
+import fi.tarjotin.common.Page;
+import fi.tarjotin.common.PublicLinks;
+import io.micronaut.http.HttpRequest;
+import io.micronaut.http.HttpResponse;
+import io.micronaut.http.HttpStatus;
+import io.micronaut.http.annotation.Body;
+import io.micronaut.http.annotation.Controller;
+import io.micronaut.http.annotation.Delete;
+import io.micronaut.http.annotation.Get;
+import io.micronaut.http.annotation.Post;
+import io.micronaut.http.annotation.Status;
+import io.micronaut.scheduling.TaskExecutors;
+import io.micronaut.scheduling.annotation.ExecuteOn;
+import io.micronaut.security.annotation.Secured;
+import io.micronaut.security.rules.SecurityRule;
+
+@Controller("/api/v1/municipalities/{code}/coordinators")
+@Secured(SecurityRule.IS_AUTHENTICATED)
+@ExecuteOn(TaskExecutors.BLOCKING)
+class CoordinatorController {
+
+    private final CoordinatorService coordinators;
+    private final PublicLinks links;
+
+    CoordinatorController(CoordinatorService coordinators, PublicLinks links) {
+        this.coordinators = coordinators;
+        this.links = links;
+    }
+
+    @Get
+    Page<CoordinatorView> list(Caller caller, String code) {
+        return Page.of(coordinators.list(caller, code));
+    }
+
+    @Get("/{id}")
+    CoordinatorView get(Caller caller, String code, String id) {
+        return coordinators.get(caller, code, id);
+    }
+
+    @Post
+    HttpResponse<CoordinatorView> add(Caller caller, HttpRequest<?> request, String code, @Body PersonDraft body) {
+        CoordinatorView coordinator = coordinators.add(caller, code, body);
+        return HttpResponse.created(coordinator, links.to(request,
+                "/api/v1/municipalities/" + coordinator.municipalityCode() + "/coordinators/" + coordinator.id()));
+    }
+
+    @Delete("/{id}")
+    @Status(HttpStatus.NO_CONTENT)
+    void remove(Caller caller, String code, String id) {
+        coordinators.remove(caller, code, id);
+    }
+}

@@ -1,0 +1,104 @@
+package fi.tarjotin.municipality;
+
+import fi.tarjotin.access.Caller;
+import fi.tarjotin.access.PersonDraft;
+import fi.tarjotin.access.Scope;
+import fi.tarjotin.access.ScopeService;
+import fi.tarjotin.audit.AuditLog;
+import fi.tarjotin.error.ConflictException;
+import fi.tarjotin.error.ForbiddenException;
+import fi.tarjotin.error.NotFoundException;
+import io.micronaut.data.exceptions.DataAccessException;
+import io.micronaut.transaction.annotation.Transactional;
+import jakarta.inject.Singleton;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+
+/** Who coordinates a municipality. Only admins assign coordinators; a municipality's coordinators see each other. */
+@Singleton
+class CoordinatorService {
+
+    static final String AUDIT_TYPE = "MUNICIPALITY";
+
+    private final Municipalities municipalities;
+    private final CoordinatorAssignmentRepository assignments;
+    private final ScopeService scopes;
+    private final AuditLog audit;
+
+    CoordinatorService(Municipalities municipalities, CoordinatorAssignmentRepository assignments,
+                       ScopeService scopes, AuditLog audit) {
+        this.municipalities = municipalities;
+        this.assignments = assignments;
+        this.scopes = scopes;
+        this.audit = audit;
+    }
+
+    List<CoordinatorView> list(Caller caller, String code) {
+        Municipality municipality = find(code);
+        if (!scopes.of(caller).coordinates(municipality.code())) {
+            throw new ForbiddenException();
+        }
+        return assignments.findByMunicipalityCodeOrderByDisplayName(municipality.code()).stream()
+                .map(CoordinatorView::of).toList();
+    }
+
+    CoordinatorView get(Caller caller, String code, String id) {
+        UUID assignmentId = parseId(id);
+        return list(caller, code).stream().filter(c -> c.id().equals(assignmentId)).findFirst()
+                .orElseThrow(NotFoundException::new);
+    }
+
+    @Transactional
+    CoordinatorView add(Caller caller, String code, PersonDraft draft) {
+        requireAdministrator(caller);
+        Municipality municipality = find(code);
+        PersonDraft.Checked person = draft.checked();
+        if (assignments.existsByMunicipalityCodeAndTenantIdAndOid(municipality.code(), person.tenantId(),
+                person.oid())) {
+            throw new ConflictException("DUPLICATE_COORDINATOR");
+        }
+        CoordinatorAssignment assignment;
+        try {
+            assignment = assignments.save(new CoordinatorAssignment(UUID.randomUUID(), municipality.code(),
+                    person.tenantId(), person.oid(), person.displayName(), person.email(), Instant.now()));
+        } catch (DataAccessException addedConcurrently) {
+            throw new ConflictException("DUPLICATE_COORDINATOR");
+        }
+        audit.record(AUDIT_TYPE, municipality.code(), "COORDINATOR_ADDED", municipality.version(), caller,
+                List.of("coordinators[" + assignment.id() + "]"));
+        return CoordinatorView.of(assignment);
+    }
+
+    @Transactional
+    void remove(Caller caller, String code, String id) {
+        requireAdministrator(caller);
+        Municipality municipality = find(code);
+        CoordinatorAssignment assignment = assignments.findByIdAndMunicipalityCode(parseId(id), municipality.code())
+                .orElseThrow(NotFoundException::new);
+        assignments.delete(assignment);
+        audit.record(AUDIT_TYPE, municipality.code(), "COORDINATOR_REMOVED", municipality.version(), caller,
+                List.of("coordinators[" + assignment.id() + "]"));
+    }
+
+    private void requireAdministrator(Caller caller) {
+        Scope scope = scopes.of(caller);
+        scope.requireWriter();
+        if (!scope.isAdmin()) {
+            throw new ForbiddenException();
+        }
+    }
+
+    private Municipality find(String code) {
+        return municipalities.find(code).orElseThrow(NotFoundException::new);
+    }
+
+    private static UUID parseId(String id) {
+        try {
+            return UUID.fromString(id);
+        } catch (IllegalArgumentException notAnId) {
+            throw new NotFoundException();
+        }
+    }
+}

@@ -1,0 +1,57 @@
+package fi.tarjotin.organisation;
+
+import fi.tarjotin.access.Caller;
+import fi.tarjotin.access.PersonDraft;
+import fi.tarjotin.common.Page;
+import fi.tarjotin.common.PublicLinks;
+import io.micronaut.http.HttpRequest;
+import io.micronaut.http.HttpResponse;
+import io.micronaut.http.HttpStatus;
+import io.micronaut.http.annotation.Body;
+import io.micronaut.http.annotation.Controller;
+import io.micronaut.http.annotation.Delete;
+import io.micronaut.http.annotation.Get;
+import io.micronaut.http.annotation.Post;
+import io.micronaut.http.annotation.Status;
+import io.micronaut.scheduling.TaskExecutors;
+import io.micronaut.scheduling.annotation.ExecuteOn;
+import io.micronaut.security.annotation.Secured;
+import io.micronaut.security.rules.SecurityRule;
+
+@Controller("/api/v1/organisations/{organisationId}/members")
+@Secured(SecurityRule.IS_AUTHENTICATED)
+@ExecuteOn(TaskExecutors.BLOCKING)
+class MemberController {
+
+    private final MemberService members;
+    private final PublicLinks links;
+
+    MemberController(MemberService members, PublicLinks links) {
+        this.members = members;
+        this.links = links;
+    }
+
+    @Get
+    Page<MemberView> list(Caller caller, String organisationId) {
+        return Page.of(members.list(caller, organisationId));
+    }
+
+    @Get("/{memberId}")
+    MemberView get(Caller caller, String organisationId, String memberId) {
+        return members.get(caller, organisationId, memberId);
+    }
+
+    @Post
+    HttpResponse<MemberView> add(Caller caller, HttpRequest<?> request, String organisationId,
+                                 @Body PersonDraft body) {
+        MemberView member = members.add(caller, organisationId, body);
+        return HttpResponse.created(member, links.to(request,
+                "/api/v1/organisations/" + organisationId + "/members/" + member.id()));
+    }
+
+    @Delete("/{memberId}")
+    @Status(HttpStatus.NO_CONTENT)
+    void remove(Caller caller, String organisationId, String memberId) {
+        members.remove(caller, organisationId, memberId);
+    }
+}

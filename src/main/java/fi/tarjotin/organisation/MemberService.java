@@ -1,0 +1,100 @@
+package fi.tarjotin.organisation;
+
+import fi.tarjotin.access.Caller;
+import fi.tarjotin.access.PersonDraft;
+import fi.tarjotin.access.Scope;
+import fi.tarjotin.access.ScopeService;
+import fi.tarjotin.audit.AuditLog;
+import fi.tarjotin.error.ConflictException;
+import fi.tarjotin.error.ForbiddenException;
+import fi.tarjotin.error.NotFoundException;
+import io.micronaut.data.exceptions.DataAccessException;
+import io.micronaut.transaction.annotation.Transactional;
+import jakarta.inject.Singleton;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+
+/**
+ * The editors of an organisation. Admins and the coordinators of the organisation's municipalities
+ * manage them; those and the organisation's own editors may see them.
+ */
+@Singleton
+class MemberService {
+
+    private final OrganisationService organisations;
+    private final OrganisationQueries queries;
+    private final OrganisationMemberRepository members;
+    private final ScopeService scopes;
+    private final AuditLog audit;
+
+    MemberService(OrganisationService organisations, OrganisationQueries queries,
+                  OrganisationMemberRepository members, ScopeService scopes, AuditLog audit) {
+        this.organisations = organisations;
+        this.queries = queries;
+        this.members = members;
+        this.scopes = scopes;
+        this.audit = audit;
+    }
+
+    List<MemberView> list(Caller caller, String organisationId) {
+        Organisation organisation = organisations.find(organisationId);
+        Scope scope = scopes.of(caller);
+        if (!scope.organisationIds().contains(organisation.id()) && !managesMembers(scope, organisation)) {
+            throw new ForbiddenException();
+        }
+        return members.findByOrganisationIdOrderByDisplayName(organisation.id()).stream()
+                .map(MemberView::of).toList();
+    }
+
+    MemberView get(Caller caller, String organisationId, String memberId) {
+        UUID id = OrganisationService.parseId(memberId).orElseThrow(NotFoundException::new);
+        return list(caller, organisationId).stream().filter(m -> m.id().equals(id)).findFirst()
+                .orElseThrow(NotFoundException::new);
+    }
+
+    @Transactional
+    MemberView add(Caller caller, String organisationId, PersonDraft draft) {
+        Organisation organisation = writableOrganisation(caller, organisationId);
+        PersonDraft.Checked person = draft.checked();
+        if (members.existsByOrganisationIdAndTenantIdAndOid(organisation.id(), person.tenantId(), person.oid())) {
+            throw new ConflictException("DUPLICATE_MEMBER");
+        }
+        OrganisationMember member;
+        try {
+            member = members.save(new OrganisationMember(UUID.randomUUID(), organisation.id(), person.tenantId(),
+                    person.oid(), person.displayName(), person.email(), OrganisationMember.EDITOR, Instant.now()));
+        } catch (DataAccessException addedConcurrently) {
+            throw new ConflictException("DUPLICATE_MEMBER");
+        }
+        audit.record(OrganisationService.AUDIT_TYPE, organisation.id(), "MEMBER_ADDED", organisation.version(),
+                caller, List.of("members[" + member.id() + "]"));
+        return MemberView.of(member);
+    }
+
+    @Transactional
+    void remove(Caller caller, String organisationId, String memberId) {
+        Organisation organisation = writableOrganisation(caller, organisationId);
+        OrganisationMember member = OrganisationService.parseId(memberId)
+                .flatMap(id -> members.findByIdAndOrganisationId(id, organisation.id()))
+                .orElseThrow(NotFoundException::new);
+        members.delete(member);
+        audit.record(OrganisationService.AUDIT_TYPE, organisation.id(), "MEMBER_REMOVED", organisation.version(),
+                caller, List.of("members[" + member.id() + "]"));
+    }
+
+    private Organisation writableOrganisation(Caller caller, String organisationId) {
+        Scope scope = scopes.of(caller);
+        scope.requireWriter();
+        Organisation organisation = organisations.find(organisationId);
+        if (!managesMembers(scope, organisation)) {
+            throw new ForbiddenException();
+        }
+        return organisation;
+    }
+
+    private boolean managesMembers(Scope scope, Organisation organisation) {
+        return scope.isAdmin() || scope.coordinatesAny(queries.codesOf(organisation.id()));
+    }
+}

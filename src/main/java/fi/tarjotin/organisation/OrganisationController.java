@@ -1,0 +1,73 @@
+package fi.tarjotin.organisation;
+
+import fi.tarjotin.access.Caller;
+import fi.tarjotin.common.Page;
+import fi.tarjotin.common.PublicLinks;
+import fi.tarjotin.common.Versions;
+import io.micronaut.core.annotation.Nullable;
+import io.micronaut.http.HttpHeaders;
+import io.micronaut.http.HttpRequest;
+import io.micronaut.http.HttpResponse;
+import io.micronaut.http.MediaType;
+import io.micronaut.http.annotation.Body;
+import io.micronaut.http.annotation.Controller;
+import io.micronaut.http.annotation.Get;
+import io.micronaut.http.annotation.Header;
+import io.micronaut.http.annotation.Patch;
+import io.micronaut.http.annotation.Post;
+import io.micronaut.http.annotation.QueryValue;
+import io.micronaut.json.tree.JsonNode;
+import io.micronaut.scheduling.TaskExecutors;
+import io.micronaut.scheduling.annotation.ExecuteOn;
+import io.micronaut.security.annotation.Secured;
+import io.micronaut.security.rules.SecurityRule;
+
+import java.util.Map;
+
+@Controller("/api/v1/organisations")
+@Secured(SecurityRule.IS_AUTHENTICATED)
+@ExecuteOn(TaskExecutors.BLOCKING)
+class OrganisationController {
+
+    private final OrganisationService service;
+    private final PublicLinks links;
+
+    OrganisationController(OrganisationService service, PublicLinks links) {
+        this.service = service;
+        this.links = links;
+    }
+
+    @Get
+    Page<OrganisationView> list(HttpRequest<?> request, @Nullable @QueryValue String municipality,
+                                @Nullable @QueryValue String kind, @Nullable @QueryValue String q,
+                                @Nullable @QueryValue Integer top, @Nullable @QueryValue String cursor,
+                                @Nullable @QueryValue Boolean count) {
+        OrganisationService.Slice slice = service.search(OrganisationCriteria.of(municipality, kind, q, top, cursor,
+                count));
+        String nextLink = slice.next() == null ? null
+                : links.withQuery(request, Map.of("cursor", slice.next().encode()));
+        return new Page<>(slice.items(), nextLink, slice.count());
+    }
+
+    @Get("/{id}")
+    HttpResponse<OrganisationView> get(String id) {
+        return withEtag(HttpResponse.ok(service.get(id)));
+    }
+
+    @Post
+    HttpResponse<OrganisationView> create(Caller caller, HttpRequest<?> request, @Body OrganisationDraft body) {
+        OrganisationView created = service.create(caller, body);
+        return withEtag(HttpResponse.created(created, links.to(request, "/api/v1/organisations/" + created.id())));
+    }
+
+    @Patch(value = "/{id}", consumes = {MediaType.APPLICATION_JSON, "application/merge-patch+json"})
+    HttpResponse<OrganisationView> update(Caller caller, String id, @Body JsonNode body,
+                                          @Nullable @Header(HttpHeaders.IF_MATCH) String ifMatch) {
+        return withEtag(HttpResponse.ok(service.update(caller, id, body, ifMatch)));
+    }
+
+    private static HttpResponse<OrganisationView> withEtag(
+            io.micronaut.http.MutableHttpResponse<OrganisationView> response) {
+        return response.header(HttpHeaders.ETAG, Versions.etag(response.body().version()));
+    }
+}

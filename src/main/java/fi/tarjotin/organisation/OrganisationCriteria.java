@@ -1,0 +1,45 @@
+package fi.tarjotin.organisation;
+
+import fi.tarjotin.common.Cursor;
+import fi.tarjotin.error.BadRequestException;
+import io.micronaut.core.annotation.Nullable;
+
+import java.util.UUID;
+
+/** The filters and paging of an organisation search, checked as they arrive from the query string. */
+record OrganisationCriteria(@Nullable String municipality, @Nullable OrganisationKind kind, @Nullable String q,
+                            int top, @Nullable Cursor after, boolean count) {
+
+    static final int DEFAULT_TOP = 50;
+    static final int MAX_TOP = 500;
+    private static final int MAX_QUERY_LENGTH = 200;
+
+    static OrganisationCriteria of(@Nullable String municipality, @Nullable String kind, @Nullable String q,
+                                   @Nullable Integer top, @Nullable String cursor, @Nullable Boolean count) {
+        if (municipality != null && !municipality.matches("\\d{3}")) {
+            throw new BadRequestException("INVALID_MUNICIPALITY_CODE", "municipality");
+        }
+        OrganisationKind parsedKind = kind == null ? null
+                : OrganisationKind.parse(kind).orElseThrow(() -> new BadRequestException("UNKNOWN_CODE", "kind"));
+        if (top != null && (top < 1 || top > MAX_TOP)) {
+            throw new BadRequestException("OUT_OF_RANGE", "top");
+        }
+        if (q != null && q.length() > MAX_QUERY_LENGTH) {
+            throw new BadRequestException("INVALID_LENGTH", "q");
+        }
+        return new OrganisationCriteria(municipality, parsedKind, q == null || q.isBlank() ? null : q,
+                top == null ? DEFAULT_TOP : top, cursor == null ? null : decode(cursor),
+                Boolean.TRUE.equals(count));
+    }
+
+    /** A cursor holds the last normalised name and id of the previous page. */
+    private static Cursor decode(String token) {
+        Cursor cursor = Cursor.decode(token, 2);
+        try {
+            UUID.fromString(cursor.values().get(1));
+        } catch (IllegalArgumentException e) {
+            throw new BadRequestException("INVALID_CURSOR", "cursor");
+        }
+        return cursor;
+    }
+}
