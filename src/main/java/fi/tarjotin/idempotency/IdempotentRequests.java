@@ -5,11 +5,15 @@ import fi.tarjotin.error.BadRequestException;
 import fi.tarjotin.error.FieldError;
 import fi.tarjotin.error.ValidationException;
 import io.micronaut.core.annotation.Nullable;
+import io.micronaut.data.exceptions.DataAccessException;
 import io.micronaut.data.jdbc.runtime.JdbcOperations;
+import io.micronaut.json.JsonMapper;
+import io.micronaut.transaction.TransactionOperations;
 import io.micronaut.scheduling.annotation.Scheduled;
 import jakarta.inject.Singleton;
 
-import java.nio.charset.StandardCharsets;
+import java.io.IOException;
+import java.sql.Connection;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.sql.Timestamp;
@@ -19,6 +23,8 @@ import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.function.Function;
+import java.util.function.Supplier;
 import java.util.regex.Pattern;
 
 /**
@@ -33,13 +39,57 @@ public class IdempotentRequests {
     private static final Pattern KEY = Pattern.compile("^[\\x21-\\x7e]{1,100}$");
 
     private final JdbcOperations jdbc;
+    private final JsonMapper json;
+    private final TransactionOperations<Connection> transactions;
 
-    IdempotentRequests(JdbcOperations jdbc) {
+    IdempotentRequests(JdbcOperations jdbc, JsonMapper json, TransactionOperations<Connection> transactions) {
         this.jdbc = jdbc;
+        this.json = json;
+        this.transactions = transactions;
+    }
+
+    /** What a create answered, and whether it was an earlier request's record. */
+    public record Outcome<T>(T value, boolean replayed) {
+    }
+
+    /**
+     * Runs a create once per key: without a key it simply runs; with a key seen before (same request) it
+     * returns the earlier record; with a new key it creates and remembers the key in the same transaction.
+     * Two requests racing with one key: the loser's transaction fails on the key and it answers the winner's.
+     */
+    public <T> Outcome<T> create(Caller caller, @Nullable String idempotencyKey, Object request, Supplier<T> create,
+                                 Function<T, UUID> idOf, Function<UUID, T> reload) {
+        String key = validKey(idempotencyKey);
+        if (key == null) {
+            return new Outcome<>(transactions.executeWrite(status -> create.get()), false);
+        }
+        String requestHash = hash(canonical(request));
+        Optional<UUID> earlier = earlierResult(caller, key, requestHash);
+        if (earlier.isPresent()) {
+            return new Outcome<>(reload.apply(earlier.get()), true);
+        }
+        try {
+            return new Outcome<>(transactions.executeWrite(status -> {
+                T created = create.get();
+                remember(caller, key, requestHash, idOf.apply(created));
+                return created;
+            }), false);
+        } catch (DataAccessException raceWithSameKey) {
+            return earlierResult(caller, key, requestHash).map(id -> new Outcome<>(reload.apply(id), true))
+                    .orElseThrow(() -> raceWithSameKey);
+        }
+    }
+
+    private byte[] canonical(Object request) {
+        try {
+            return json.writeValueAsBytes(request);
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     /** Checks the header's form; null where the request carried none. */
-    public static @Nullable String validKey(@Nullable String key) {
+    static @Nullable String validKey(@Nullable String key) {
         if (key == null) {
             return null;
         }
@@ -49,7 +99,7 @@ public class IdempotentRequests {
         return key;
     }
 
-    public static String hash(byte[] canonicalRequest) {
+    static String hash(byte[] canonicalRequest) {
         try {
             return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(canonicalRequest));
         } catch (NoSuchAlgorithmException e) {
@@ -57,15 +107,11 @@ public class IdempotentRequests {
         }
     }
 
-    public static String hash(String canonicalRequest) {
-        return hash(canonicalRequest.getBytes(StandardCharsets.UTF_8));
-    }
-
     /**
      * The id of the record this key already created, if any; the same key with a different request is
      * refused with 422.
      */
-    public Optional<UUID> earlierResult(Caller caller, String key, String requestHash) {
+    private Optional<UUID> earlierResult(Caller caller, String key, String requestHash) {
         return jdbc.execute(connection -> {
             try (var statement = connection.prepareStatement("SELECT request_hash, resource_id FROM idempotent_request "
                     + "WHERE caller_tenant_id = ? AND caller_oid = ? AND idempotency_key = ? AND created_at > ?")) {
@@ -87,7 +133,7 @@ public class IdempotentRequests {
     }
 
     /** Records what the key created; call inside the creating transaction. */
-    public void remember(Caller caller, String key, String requestHash, UUID resourceId) {
+    private void remember(Caller caller, String key, String requestHash, UUID resourceId) {
         jdbc.execute(connection -> {
             try (var delete = connection.prepareStatement("DELETE FROM idempotent_request "
                     + "WHERE caller_tenant_id = ? AND caller_oid = ? AND idempotency_key = ? AND created_at <= ?")) {

@@ -7,6 +7,7 @@ import fi.tarjotin.codes.CodeLists;
 import fi.tarjotin.common.Page;
 import fi.tarjotin.common.PublicLinks;
 import fi.tarjotin.common.Versions;
+import fi.tarjotin.idempotency.IdempotentRequests;
 import fi.tarjotin.municipality.Municipalities;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.HttpHeaders;
@@ -63,10 +64,10 @@ class OpportunityController {
     @Post
     HttpResponse<OpportunityView> create(HttpRequest<?> request, Caller caller, @Body OpportunityDraft draft,
                                          @Nullable @Header("Idempotency-Key") String idempotencyKey) {
-        OpportunityService.Created created = service.create(caller, draft, idempotencyKey);
-        var response = HttpResponse.<OpportunityView>status(HttpStatus.CREATED).body(created.view())
-                .header(HttpHeaders.LOCATION, links.to(request, "/api/v1/opportunities/" + created.view().id()).toString())
-                .header(HttpHeaders.ETAG, Versions.etag(created.view().version()));
+        IdempotentRequests.Outcome<OpportunityView> created = service.create(caller, draft, idempotencyKey);
+        var response = HttpResponse.<OpportunityView>status(HttpStatus.CREATED).body(created.value())
+                .header(HttpHeaders.LOCATION, links.to(request, "/api/v1/opportunities/" + created.value().id()).toString())
+                .header(HttpHeaders.ETAG, Versions.etag(created.value().version()));
         return created.replayed() ? response.header("Idempotent-Replayed", "true") : response;
     }
 

@@ -14,7 +14,6 @@ import fi.tarjotin.error.NotFoundException;
 import fi.tarjotin.error.VersionConflictException;
 import fi.tarjotin.idempotency.IdempotentRequests;
 import io.micronaut.core.annotation.Nullable;
-import io.micronaut.data.exceptions.DataAccessException;
 import io.micronaut.data.exceptions.OptimisticLockException;
 import io.micronaut.json.JsonMapper;
 import io.micronaut.json.tree.JsonNode;
@@ -59,30 +58,13 @@ class OpportunityService {
         this.transactions = transactions;
     }
 
-    /** The result of a create: the listing, and whether an earlier request with the same key made it. */
-    record Created(OpportunityView view, boolean replayed) {
+    IdempotentRequests.Outcome<OpportunityView> create(Caller caller, OpportunityDraft draft,
+                                                        @Nullable String idempotencyKey) {
+        return idempotency.create(caller, idempotencyKey, draft, () -> insert(caller, draft), OpportunityView::id,
+                id -> get(caller, id));
     }
 
-    Created create(Caller caller, OpportunityDraft draft, @Nullable String idempotencyKey) {
-        String key = IdempotentRequests.validKey(idempotencyKey);
-        if (key == null) {
-            return new Created(inTransaction(() -> insert(caller, draft, null, null)), false);
-        }
-        String hash = IdempotentRequests.hash(canonical(draft));
-        Optional<UUID> earlier = idempotency.earlierResult(caller, key, hash);
-        if (earlier.isPresent()) {
-            return new Created(get(caller, earlier.get()), true);
-        }
-        try {
-            return new Created(inTransaction(() -> insert(caller, draft, key, hash)), false);
-        } catch (DataAccessException raceWithSameKey) {
-            // Two requests with one key at once: the other one's record stands.
-            return idempotency.earlierResult(caller, key, hash).map(id -> new Created(get(caller, id), true))
-                    .orElseThrow(() -> raceWithSameKey);
-        }
-    }
-
-    private OpportunityView insert(Caller caller, OpportunityDraft draft, String key, String hash) {
+    private OpportunityView insert(Caller caller, OpportunityDraft draft) {
         Scope scope = scopes.of(caller);
         scope.requireWriter();
         OpportunityContent content = validator.validate(draft);
@@ -93,9 +75,6 @@ class OpportunityService {
                 content, orgName, now, now, null, null));
         links.write(saved, content);
         audit.record(AUDIT_TYPE, saved.id(), "CREATED", saved.version(), caller, List.of());
-        if (key != null) {
-            idempotency.remember(caller, key, hash, saved.id());
-        }
         return OpportunityMapper.toView(saved, links.read(saved.id()), orgName);
     }
 
@@ -228,14 +207,6 @@ class OpportunityService {
     private JsonNode tree(OpportunityDraft draft) {
         try {
             return json.writeValueToTree(draft);
-        } catch (IOException e) {
-            throw new IllegalStateException(e);
-        }
-    }
-
-    private byte[] canonical(OpportunityDraft draft) {
-        try {
-            return json.writeValueAsBytes(draft);
         } catch (IOException e) {
             throw new IllegalStateException(e);
         }

@@ -2,6 +2,7 @@ package fi.tarjotin.opportunity;
 
 import fi.tarjotin.codes.CodeList;
 import fi.tarjotin.codes.CodeLists;
+import fi.tarjotin.common.Formats;
 import fi.tarjotin.common.LocalisedText;
 import fi.tarjotin.error.FieldError;
 import fi.tarjotin.error.ValidationException;
@@ -32,8 +33,6 @@ class OpportunityValidator {
     static final int COMPENSATION_MAX = 500;
     static final int ACCESSIBILITY_MAX = 1_000;
     static final int LIST_MAX = 50;
-    private static final Pattern EMAIL = Pattern.compile("^[^@\\s]{1,64}@[^@\\s]+\\.[^@\\s]{2,}$");
-    private static final Pattern PHONE = Pattern.compile("^\\+?[0-9][0-9 ()\\-]{4,38}$");
     private static final Pattern POSTAL_CODE = Pattern.compile("^[0-9]{5}$");
     private static final Pattern CONTROL = Pattern.compile("[\\p{Cc}&&[^\\n\\r\\t]]");
 
@@ -235,10 +234,10 @@ class OpportunityValidator {
         Contact clean = new Contact(blank(c.role()), blank(c.name()), blank(c.email()), blank(c.phone()));
         tooLong(clean.role(), "contact.role", 100, errors);
         tooLong(clean.name(), "contact.name", 200, errors);
-        if (clean.email() != null && (clean.email().length() > 254 || !EMAIL.matcher(clean.email()).matches())) {
+        if (clean.email() != null && (clean.email().length() > 254 || !Formats.isEmail(clean.email()))) {
             errors.add(new FieldError("INVALID_EMAIL", "contact.email"));
         }
-        if (clean.phone() != null && !PHONE.matcher(clean.phone()).matches()) {
+        if (clean.phone() != null && !Formats.isPhone(clean.phone())) {
             errors.add(new FieldError("INVALID_PHONE", "contact.phone"));
         }
         return clean.role() == null && clean.name() == null && clean.email() == null && clean.phone() == null

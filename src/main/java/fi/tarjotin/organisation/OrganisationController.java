@@ -3,6 +3,7 @@ package fi.tarjotin.organisation;
 import fi.tarjotin.access.Caller;
 import fi.tarjotin.common.Page;
 import fi.tarjotin.common.PublicLinks;
+import fi.tarjotin.idempotency.IdempotentRequests;
 import fi.tarjotin.common.Versions;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.HttpHeaders;
@@ -31,10 +32,12 @@ class OrganisationController {
 
     private final OrganisationService service;
     private final PublicLinks links;
+    private final IdempotentRequests idempotency;
 
-    OrganisationController(OrganisationService service, PublicLinks links) {
+    OrganisationController(OrganisationService service, PublicLinks links, IdempotentRequests idempotency) {
         this.service = service;
         this.links = links;
+        this.idempotency = idempotency;
     }
 
     @Get
@@ -55,9 +58,12 @@ class OrganisationController {
     }
 
     @Post
-    HttpResponse<OrganisationView> create(Caller caller, HttpRequest<?> request, @Body OrganisationDraft body) {
-        OrganisationView created = service.create(caller, body);
-        return withEtag(HttpResponse.created(created, links.to(request, "/api/v1/organisations/" + created.id())));
+    HttpResponse<OrganisationView> create(Caller caller, HttpRequest<?> request, @Body OrganisationDraft body,
+                                          @Nullable @Header("Idempotency-Key") String idempotencyKey) {
+        IdempotentRequests.Outcome<OrganisationView> created = idempotency.create(caller, idempotencyKey, body,
+                () -> service.create(caller, body), OrganisationView::id, id -> service.get(id.toString()));
+        return withEtag(HttpResponse.created(created.value(),
+                links.to(request, "/api/v1/organisations/" + created.value().id())));
     }
 
     @Patch(value = "/{id}", consumes = {MediaType.APPLICATION_JSON, "application/merge-patch+json"})

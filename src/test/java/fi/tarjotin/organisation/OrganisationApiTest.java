@@ -82,6 +82,19 @@ class OrganisationApiTest extends TestEnvironment {
     }
 
     @Test
+    void retriedCreateWithTheSameIdempotencyKeyMakesOneOrganisation() {
+        String body = anAssociation("Rääkkylän Kyläyhdistys ry", "707");
+        ApiResponse first = admin().header("Idempotency-Key", "onboarding-707").post(ORGANISATIONS, body);
+        ApiResponse retry = admin().header("Idempotency-Key", "onboarding-707").post(ORGANISATIONS, body);
+
+        assertEquals(201, first.status(), first.body());
+        assertEquals(201, retry.status(), retry.body());
+        assertEquals(first.text("id"), retry.text("id"));
+        assertEquals(422, admin().header("Idempotency-Key", "onboarding-707")
+                .post(ORGANISATIONS, anAssociation("Toinen ry", "707")).status());
+    }
+
+    @Test
     void anyReaderReadsAnOrganisationWithItsEtag() {
         String id = fixture.create(anAssociation("Lieksan Lähimmäiset ry", "422"));
 
