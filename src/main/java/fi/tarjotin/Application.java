@@ -6,6 +6,8 @@ import io.micronaut.runtime.Micronaut;
 public class Application {
 
     public static void main(String[] args) {
-        Micronaut.build(args).mainClass(Application.class).defaultEnvironments("dev").start();
+        // No default environment: only `./mvnw mn:run` selects dev (see pom.xml), so a jar started without
+        // configuration runs as production does and refuses to start without the Entra settings.
+        Micronaut.build(args).mainClass(Application.class).start();
     }
 }
