@@ -1,15 +1,18 @@
 package fi.tarjotin.access;
 
 import io.micronaut.context.annotation.Context;
+import io.micronaut.core.annotation.Order;
+import io.micronaut.core.order.Ordered;
 import io.micronaut.context.exceptions.ConfigurationException;
 
 import java.util.UUID;
 
 /**
  * Refuses to start without the Entra settings, naming the missing key, so that a misconfigured
- * production instance never runs with sign-in half set up.
+ * production instance never runs with sign-in half set up. Checked first, before the database is touched.
  */
 @Context
+@Order(Ordered.HIGHEST_PRECEDENCE)
 class EntraSettingsGuard {
 
     EntraSettingsGuard(EntraProperties entra) {

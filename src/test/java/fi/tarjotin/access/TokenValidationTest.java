@@ -14,6 +14,7 @@ import java.util.UUID;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 @MicronautTest
 class TokenValidationTest extends TestEnvironment {
@@ -95,6 +96,16 @@ class TokenValidationTest extends TestEnvironment {
         String otherPayload = TestTokens.v2().admin().sign().split("\\.")[1];
         assertUnauthorized(api.as(parts[0] + "." + otherPayload + "." + parts[2]).get(ANY_API));
         assertUnauthorized(api.as("not-a-token").get(ANY_API));
+    }
+
+    @Test
+    void unknownKeyIdsRefetchTheKeysAtMostOncePerInterval() {
+        assertEquals(200, api.as(TestTokens.v2().sign()).get(ANY_API).status());
+        int before = TestKeys.fetchCount();
+        for (int i = 0; i < 5; i++) {
+            assertUnauthorized(api.as(TestTokens.v2().signedWith(TestKeys.ROGUE).sign()).get(ANY_API));
+        }
+        assertTrue(TestKeys.fetchCount() - before <= 1, "fetched " + (TestKeys.fetchCount() - before) + " times");
     }
 
     @Test

@@ -22,6 +22,8 @@ public final class TestKeys {
     public static final RSAKey SIGNING = generate("test-signing-key");
     public static final RSAKey ROGUE = generate("rogue-key");
     private static final AtomicInteger FETCHES = new AtomicInteger();
+    private static final java.util.List<RSAKey> PUBLISHED = new java.util.concurrent.CopyOnWriteArrayList<>(
+            java.util.List.of(SIGNING));
     private static HttpServer server;
 
     private TestKeys() {
@@ -35,9 +37,10 @@ public final class TestKeys {
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             }
-            byte[] body = new JWKSet(SIGNING.toPublicJWK()).toString().getBytes(StandardCharsets.UTF_8);
             server.createContext("/keys", exchange -> {
                 FETCHES.incrementAndGet();
+                byte[] body = new JWKSet(PUBLISHED.stream().map(RSAKey::toPublicJWK)
+                        .map(com.nimbusds.jose.jwk.JWK.class::cast).toList()).toString().getBytes(StandardCharsets.UTF_8);
                 exchange.getResponseHeaders().add("Content-Type", "application/json");
                 exchange.sendResponseHeaders(200, body.length);
                 exchange.getResponseBody().write(body);
@@ -46,6 +49,13 @@ public final class TestKeys {
             server.start();
         }
         return "http://127.0.0.1:" + server.getAddress().getPort() + "/keys";
+    }
+
+    /** Entra rotating its keys: a new key appears in the JWKS from now on. */
+    public static RSAKey rotateIn(String keyId) {
+        RSAKey key = generate(keyId);
+        PUBLISHED.add(key);
+        return key;
     }
 
     /** How often the JWKS has been fetched so far. */
