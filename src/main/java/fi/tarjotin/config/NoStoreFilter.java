@@ -1,6 +1,8 @@
 package fi.tarjotin.config;
 
 import io.micronaut.http.HttpHeaders;
+import io.micronaut.core.annotation.Order;
+import io.micronaut.core.order.Ordered;
 import io.micronaut.http.MutableHttpResponse;
 import io.micronaut.http.annotation.ResponseFilter;
 import io.micronaut.http.annotation.ServerFilter;
@@ -9,6 +11,8 @@ import io.micronaut.http.annotation.ServerFilter;
  * API responses are personal to the caller and change often; the connector gateway would otherwise
  * cache them (errors included).
  */
+// Outermost, so that responses made by the security rules (401, 403) get the headers too.
+@Order(Ordered.HIGHEST_PRECEDENCE)
 @ServerFilter("/api/**")
 class NoStoreFilter {
 

@@ -109,6 +109,35 @@ class TokenValidationTest extends TestEnvironment {
     }
 
     @Test
+    void refusesHmacTokenSignedWithThePublicKey() {
+        assertUnauthorized(api.as(TestTokens.v2().hmacWithPublicKey().sign()).get(ANY_API));
+    }
+
+    @Test
+    void refusesKeysOfferedInsideTheToken() throws Exception {
+        var rogue = TestKeys.ROGUE.toPublicJWK();
+        assertUnauthorized(api.as(TestTokens.v2().signedWith(TestKeys.ROGUE).header(h -> h.jwk(rogue)).sign())
+                .get(ANY_API));
+        assertUnauthorized(api.as(TestTokens.v2().header(h -> h.jwk(TestKeys.SIGNING.toPublicJWK())).sign())
+                .get(ANY_API));
+        assertUnauthorized(api.as(TestTokens.v2().header(h -> h.jwkURL(java.net.URI.create("https://evil.example/keys")))
+                .sign()).get(ANY_API));
+        assertUnauthorized(api.as(TestTokens.v2().header(h -> h.x509CertURL(java.net.URI.create("https://evil.example/c")))
+                .sign()).get(ANY_API));
+    }
+
+    @Test
+    void refusesUnknownCriticalHeaders() {
+        assertUnauthorized(api.as(TestTokens.v2().header(h -> h.criticalParams(java.util.Set.of("exp-policy"))
+                .customParam("exp-policy", "lenient")).sign()).get(ANY_API));
+    }
+
+    @Test
+    void refusesUnknownKeyId() {
+        assertUnauthorized(api.as(TestTokens.v2().keyId("not-published").sign()).get(ANY_API));
+    }
+
+    @Test
     void acceptsLargeGenuineToken() {
         String token = TestTokens.v2().groups(350).sign();
         assertEquals(true, token.length() > 14_000, "token is " + token.length() + " characters");

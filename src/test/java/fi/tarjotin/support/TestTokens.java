@@ -39,6 +39,8 @@ public final class TestTokens {
     private RSAKey key = TestKeys.SIGNING;
     private String keyId;
     private int groupCount;
+    private java.util.function.Consumer<JWSHeader.Builder> headerChange = h -> { };
+    private boolean hmacWithPublicKey;
 
     private TestTokens() {
     }
@@ -122,6 +124,18 @@ public final class TestTokens {
         return this;
     }
 
+    /** Changes the JOSE header, to offer keys or critical parameters the service must refuse. */
+    public TestTokens header(java.util.function.Consumer<JWSHeader.Builder> change) {
+        this.headerChange = change;
+        return this;
+    }
+
+    /** The classic forgery: HS256 "signed" with the bytes of the published RSA public key. */
+    public TestTokens hmacWithPublicKey() {
+        this.hmacWithPublicKey = true;
+        return this;
+    }
+
     /** Adds group ids, as Entra does for users in many groups, to make a large genuine token. */
     public TestTokens groups(int count) {
         this.groupCount = count;
@@ -169,9 +183,15 @@ public final class TestTokens {
             claims.claim("groups", groups);
         }
         try {
-            SignedJWT jwt = new SignedJWT(new JWSHeader.Builder(JWSAlgorithm.RS256).type(JOSEObjectType.JWT)
-                    .keyID(keyId != null ? keyId : key.getKeyID()).build(), claims.build());
-            jwt.sign(new RSASSASigner(key));
+            JWSHeader.Builder header = new JWSHeader.Builder(hmacWithPublicKey ? JWSAlgorithm.HS256 : JWSAlgorithm.RS256)
+                    .type(JOSEObjectType.JWT).keyID(keyId != null ? keyId : key.getKeyID());
+            headerChange.accept(header);
+            SignedJWT jwt = new SignedJWT(header.build(), claims.build());
+            if (hmacWithPublicKey) {
+                jwt.sign(new com.nimbusds.jose.crypto.MACSigner(key.toRSAPublicKey().getEncoded()));
+            } else {
+                jwt.sign(new RSASSASigner(key));
+            }
             return jwt.serialize();
         } catch (com.nimbusds.jose.JOSEException e) {
             throw new IllegalStateException(e);
