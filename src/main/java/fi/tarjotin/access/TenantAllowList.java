@@ -16,6 +16,7 @@ import java.util.Set;
 @Singleton
 class TenantAllowList {
 
+    private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(TenantAllowList.class);
     private static final Duration MUNICIPALITY_TENANTS_TTL = Duration.ofSeconds(30);
 
     private final Set<String> configured;
@@ -38,20 +39,30 @@ class TenantAllowList {
 
     private Set<String> municipalityTenants() {
         if (Instant.now().isAfter(loadedAt.plus(MUNICIPALITY_TENANTS_TTL))) {
-            municipalityTenants = Set.copyOf(jdbc.execute(connection -> {
-                Set<String> tenants = new HashSet<>();
-                try (var statement = connection.prepareStatement(
-                        "SELECT DISTINCT entra_tenant_id FROM municipality WHERE entra_tenant_id IS NOT NULL AND active = 1");
-                     var rows = statement.executeQuery()) {
-                    while (rows.next()) {
-                        tenants.add(normalise(rows.getString(1)));
-                    }
-                }
-                return tenants;
-            }));
+            try {
+                municipalityTenants = load();
+            } catch (RuntimeException databaseUnavailable) {
+                // Keep the last known tenants: a database outage must not turn every caller into a 401.
+                LOG.warn("Could not refresh the municipalities' sign-in tenants: {}",
+                        databaseUnavailable.getClass().getSimpleName());
+            }
             loadedAt = Instant.now();
         }
         return municipalityTenants;
+    }
+
+    private Set<String> load() {
+        return Set.copyOf(jdbc.execute(connection -> {
+            Set<String> tenants = new HashSet<>();
+            try (var statement = connection.prepareStatement(
+                    "SELECT DISTINCT entra_tenant_id FROM municipality WHERE entra_tenant_id IS NOT NULL AND active = 1");
+                 var rows = statement.executeQuery()) {
+                while (rows.next()) {
+                    tenants.add(normalise(rows.getString(1)));
+                }
+            }
+            return tenants;
+        }));
     }
 
     private static String normalise(String tenantId) {

@@ -1,0 +1,62 @@
+package fi.tarjotin.error;
+
+import io.micronaut.http.HttpRequest;
+import io.micronaut.http.HttpResponse;
+import io.micronaut.http.HttpStatus;
+import io.micronaut.http.server.exceptions.ExceptionHandler;
+import jakarta.inject.Singleton;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import java.sql.SQLException;
+import java.sql.SQLRecoverableException;
+import java.sql.SQLTransientConnectionException;
+import java.sql.SQLNonTransientConnectionException;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Failures no other handler knows. An unreachable database is 503 with Retry-After (the client should
+ * simply try again shortly, and Power Automate does); anything else is 500. The client never sees the
+ * cause; the log gets it without the request's data.
+ */
+@Singleton
+class UnexpectedErrorHandler implements ExceptionHandler<Exception, HttpResponse<ErrorEnvelope>> {
+
+    private static final Logger LOG = LoggerFactory.getLogger(UnexpectedErrorHandler.class);
+    // H2: connection broken / database closed / connection refused; SQL Server reports class 08.
+    private static final Set<Integer> H2_CONNECTION_ERRORS = Set.of(90067, 90098, 90121, 90046, 90028);
+
+    @Override
+    public HttpResponse<ErrorEnvelope> handle(HttpRequest request, Exception exception) {
+        if (isDatabaseUnavailable(exception)) {
+            LOG.warn("Database unavailable for {} {}: {}", request.getMethod(), request.getPath(),
+                    rootCause(exception).getClass().getSimpleName());
+            return ErrorResponses.of(request, HttpStatus.SERVICE_UNAVAILABLE, "SERVICE_UNAVAILABLE", null, List.of());
+        }
+        LOG.error("Unexpected failure for {} {}", request.getMethod(), request.getPath(), exception);
+        return ErrorResponses.of(request, HttpStatus.INTERNAL_SERVER_ERROR, "INTERNAL_ERROR", null, List.of());
+    }
+
+    static boolean isDatabaseUnavailable(Throwable exception) {
+        for (Throwable t = exception; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            if (t instanceof SQLTransientConnectionException || t instanceof SQLNonTransientConnectionException
+                    || t instanceof SQLRecoverableException) {
+                return true;
+            }
+            if (t instanceof SQLException sql && ((sql.getSQLState() != null && sql.getSQLState().startsWith("08"))
+                    || H2_CONNECTION_ERRORS.contains(sql.getErrorCode()))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static Throwable rootCause(Throwable exception) {
+        Throwable t = exception;
+        while (t.getCause() != null && t.getCause() != t) {
+            t = t.getCause();
+        }
+        return t;
+    }
+}
