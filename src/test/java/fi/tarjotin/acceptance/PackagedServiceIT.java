@@ -1,7 +1,7 @@
 package fi.tarjotin.acceptance;
 
+import fi.tarjotin.support.PackagedService;
 import fi.tarjotin.support.Person;
-import fi.tarjotin.support.TestKeys;
 import fi.tarjotin.support.TestTokens;
 import io.micronaut.json.JsonMapper;
 import io.micronaut.json.tree.JsonNode;
@@ -13,20 +13,10 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.TestMethodOrder;
 
-import java.io.File;
 import java.io.IOException;
-import java.net.ServerSocket;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.time.Duration;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -42,46 +32,22 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class PackagedServiceIT {
 
-    private final HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
     private final JsonMapper json = JsonMapper.createDefault();
     private final Person admin = Person.named("Aino Admin");
     private final Person editor = Person.named("Eero Editori");
     private final Person strangerEditor = Person.named("Sanna Sivullinen");
-    private Process service;
-    private String base;
+    private PackagedService service;
     private String organisationId;
     private String listingId;
 
     @BeforeAll
     void startTheJar() throws Exception {
-        Path jar = Path.of("target", "tarjotin.jar");
-        assertTrue(Files.exists(jar), "run through `./mvnw verify`, which packages the jar first");
-        Path dataDir = Files.createTempDirectory(Path.of("target"), "packaged-db-");
-        int port;
-        try (ServerSocket socket = new ServerSocket(0)) {
-            port = socket.getLocalPort();
-        }
-        base = "http://127.0.0.1:" + port;
-        ProcessBuilder builder = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-jar", jar.toString());
-        Map<String, String> env = builder.environment();
-        env.put("MICRONAUT_SERVER_PORT", Integer.toString(port));
-        env.put("DATASOURCES_DEFAULT_URL", "jdbc:h2:file:" + dataDir.toAbsolutePath().resolve("tarjotin")
-                + ";MODE=MSSQLServer;DATABASE_TO_UPPER=FALSE;CASE_INSENSITIVE_IDENTIFIERS=TRUE");
-        env.put("TARJOTIN_ENTRA_HOME_TENANT_ID", TestTokens.HOME_TENANT.toString());
-        env.put("TARJOTIN_ENTRA_AUDIENCES", TestTokens.CLIENT_ID + "," + TestTokens.APP_ID_URI);
-        env.put("TARJOTIN_ENTRA_JWKS_URI", TestKeys.jwksUri());
-        env.remove("MICRONAUT_ENVIRONMENTS");
-        builder.redirectErrorStream(true).redirectOutput(new File("target/packaged-service.log"));
-        service = builder.start();
-        awaitHealthy(Duration.ofSeconds(90));
+        service = PackagedService.startOnEmptyDatabase("packaged-service");
     }
 
     @AfterAll
     void stop() {
-        if (service != null) {
-            service.destroy();
-        }
+        service.close();
     }
 
     @Test
@@ -233,33 +199,8 @@ class PackagedServiceIT {
                 .formatted(organisationId);
     }
 
-    private void awaitHealthy(Duration limit) throws Exception {
-        Instant deadline = Instant.now().plus(limit);
-        while (Instant.now().isBefore(deadline)) {
-            assertTrue(service.isAlive(), "the service stopped: see target/packaged-service.log");
-            try {
-                if (call("GET", "/health", null, null).status == 200) {
-                    return;
-                }
-            } catch (IOException notYetListening) {
-                // starting
-            }
-            service.waitFor(200, java.util.concurrent.TimeUnit.MILLISECONDS);
-        }
-        throw new AssertionError("not healthy within " + limit + ": see target/packaged-service.log");
-    }
-
     private Response call(String method, String pathOrUrl, String token, String body) throws Exception {
-        URI uri = URI.create(pathOrUrl.startsWith("http") ? pathOrUrl : base + pathOrUrl);
-        HttpRequest.Builder request = HttpRequest.newBuilder(uri).timeout(Duration.ofSeconds(30))
-                .method(method, body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(body));
-        if (body != null) {
-            request.header("Content-Type", "application/json");
-        }
-        if (token != null) {
-            request.header("Authorization", "Bearer " + token);
-        }
-        HttpResponse<String> response = http.send(request.build(), HttpResponse.BodyHandlers.ofString());
+        HttpResponse<String> response = service.call(method, pathOrUrl, token, body);
         assertFalse(response.body().contains("Exception") || response.body().contains("java."), response.body());
         return new Response(response.statusCode(), response.body(), response, json);
     }
