@@ -20,6 +20,9 @@ public abstract class TestEnvironment implements TestPropertyProvider {
                 "tarjotin.entra.home-tenant-id", TestTokens.HOME_TENANT.toString(),
                 "tarjotin.entra.audiences", TestTokens.CLIENT_ID + "," + TestTokens.APP_ID_URI,
                 "tarjotin.entra.jwks-uri", TestKeys.jwksUri(),
-                "micronaut.server.port", "-1");
+                "micronaut.server.port", "-1",
+                // Tests act as one person many times a minute; RateLimitTest sets its own budgets.
+                "tarjotin.rate-limit.per-caller-per-minute", "1000000",
+                "tarjotin.rate-limit.per-address-per-minute", "1000000");
     }
 }
