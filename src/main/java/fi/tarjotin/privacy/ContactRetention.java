@@ -1,0 +1,77 @@
+package fi.tarjotin.privacy;
+
+import fi.tarjotin.audit.AuditLog;
+import io.micronaut.data.jdbc.runtime.JdbcOperations;
+import io.micronaut.scheduling.annotation.Scheduled;
+import io.micronaut.transaction.TransactionOperations;
+import jakarta.inject.Singleton;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import java.sql.Connection;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Erases the contact person (name, e-mail, phone) of listings archived longer than the retention period;
+ * the role ("Työvalmentaja") stays. Runs daily; idempotent, so several instances may run it.
+ */
+@Singleton
+class ContactRetention {
+
+    private static final Logger LOG = LoggerFactory.getLogger(ContactRetention.class);
+
+    private final JdbcOperations jdbc;
+    private final TransactionOperations<Connection> transactions;
+    private final AuditLog audit;
+    private final RetentionProperties retention;
+
+    ContactRetention(JdbcOperations jdbc, TransactionOperations<Connection> transactions, AuditLog audit,
+                     RetentionProperties retention) {
+        this.jdbc = jdbc;
+        this.transactions = transactions;
+        this.audit = audit;
+        this.retention = retention;
+    }
+
+    @Scheduled(fixedDelay = "24h", initialDelay = "10m")
+    void scheduled() {
+        int erased = eraseExpired(Instant.now());
+        if (erased > 0) {
+            LOG.info("Erased the contact persons of {} listings archived over {} months ago", erased,
+                    retention.getArchivedContactMonths());
+        }
+    }
+
+    /** Erases what expired by the given moment; returns how many listings were affected. */
+    int eraseExpired(Instant now) {
+        Timestamp cutoff = Timestamp.from(now.atOffset(ZoneOffset.UTC)
+                .minusMonths(retention.getArchivedContactMonths()).toInstant());
+        return transactions.executeWrite(status -> jdbc.execute(connection -> {
+            List<String> ids = new ArrayList<>();
+            try (var select = connection.prepareStatement("SELECT id FROM opportunity WHERE status = 'ARCHIVED' "
+                    + "AND archived_at < ? AND (contact_name IS NOT NULL OR contact_email IS NOT NULL "
+                    + "OR contact_phone IS NOT NULL)")) {
+                select.setTimestamp(1, cutoff);
+                try (var rows = select.executeQuery()) {
+                    while (rows.next()) {
+                        ids.add(rows.getString(1).toLowerCase());
+                    }
+                }
+            }
+            for (String id : ids) {
+                try (var erase = connection.prepareStatement("UPDATE opportunity SET contact_name = NULL, "
+                        + "contact_email = NULL, contact_phone = NULL WHERE id = ?")) {
+                    erase.setString(1, id);
+                    erase.executeUpdate();
+                }
+                audit.record("OPPORTUNITY", id, "CONTACT_ERASED", null, null,
+                        List.of("contact.name", "contact.email", "contact.phone"));
+            }
+            return ids.size();
+        }));
+    }
+}
