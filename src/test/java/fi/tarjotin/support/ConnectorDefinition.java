@@ -87,6 +87,11 @@ public final class ConnectorDefinition {
         this.operations = List.copyOf(ops);
     }
 
+    /** A definition from a document in memory, for checking a changed copy. */
+    public static ConnectorDefinition of(JsonNode swagger) {
+        return new ConnectorDefinition(swagger);
+    }
+
     public static synchronized ConnectorDefinition load() {
         if (loaded == null) {
             loaded = new ConnectorDefinition(read(DIRECTORY.resolve("apiDefinition.swagger.json")));
