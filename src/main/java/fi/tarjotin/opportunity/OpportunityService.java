@@ -13,6 +13,7 @@ import fi.tarjotin.error.ForbiddenException;
 import fi.tarjotin.error.NotFoundException;
 import fi.tarjotin.error.VersionConflictException;
 import fi.tarjotin.idempotency.IdempotentRequests;
+import fi.tarjotin.subscription.Notifications;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.data.exceptions.OptimisticLockException;
 import io.micronaut.json.JsonMapper;
@@ -44,10 +45,11 @@ class OpportunityService {
     private final IdempotentRequests idempotency;
     private final JsonMapper json;
     private final TransactionOperations<Connection> transactions;
+    private final Notifications notifications;
 
     OpportunityService(OpportunityRepository repository, OpportunityLinks links, OpportunityValidator validator,
                        ScopeService scopes, AuditLog audit, IdempotentRequests idempotency, JsonMapper json,
-                       TransactionOperations<Connection> transactions) {
+                       TransactionOperations<Connection> transactions, Notifications notifications) {
         this.repository = repository;
         this.links = links;
         this.validator = validator;
@@ -56,6 +58,7 @@ class OpportunityService {
         this.idempotency = idempotency;
         this.json = json;
         this.transactions = transactions;
+        this.notifications = notifications;
     }
 
     IdempotentRequests.Outcome<OpportunityView> create(Caller caller, OpportunityDraft draft,
@@ -112,7 +115,9 @@ class OpportunityService {
                     current.createdAt(), now(), current.publishedAt(), current.archivedAt()));
             links.write(updated, content);
             audit.record(AUDIT_TYPE, id, "UPDATED", updated.version(), caller, changedFields(before, after));
-            return OpportunityMapper.toView(updated, links.read(id), orgName);
+            OpportunityView view = OpportunityMapper.toView(updated, links.read(id), orgName);
+            notifications.listingChanged(current.status(), view, "UPDATED");
+            return view;
         });
     }
 
@@ -135,7 +140,9 @@ class OpportunityService {
             Opportunity updated = save(current.withStatus(action.target, now()));
             links.touch(updated);
             audit.record(AUDIT_TYPE, id, pastTense(action), updated.version(), caller, List.of("status"));
-            return OpportunityMapper.toView(updated, currentLinks, organisationName(updated.organisationId()));
+            OpportunityView view = OpportunityMapper.toView(updated, currentLinks, organisationName(updated.organisationId()));
+            notifications.listingChanged(current.status(), view, pastTense(action));
+            return view;
         });
     }
 

@@ -44,7 +44,7 @@ class OrganisationController {
     Page<OrganisationView> list(HttpRequest<?> request, @Nullable @QueryValue String municipality,
                                 @Nullable @QueryValue String kind, @Nullable @QueryValue String q,
                                 @Nullable @QueryValue Integer top, @Nullable @QueryValue String cursor,
-                                @Nullable @QueryValue Boolean count) {
+                                @Nullable @QueryValue String count) {
         OrganisationService.Slice slice = service.search(OrganisationCriteria.of(municipality, kind, q, top, cursor,
                 count));
         String nextLink = slice.next() == null ? null

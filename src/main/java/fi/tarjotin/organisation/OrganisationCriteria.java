@@ -15,7 +15,7 @@ record OrganisationCriteria(@Nullable String municipality, @Nullable Organisatio
     private static final int MAX_QUERY_LENGTH = 200;
 
     static OrganisationCriteria of(@Nullable String municipality, @Nullable String kind, @Nullable String q,
-                                   @Nullable Integer top, @Nullable String cursor, @Nullable Boolean count) {
+                                   @Nullable Integer top, @Nullable String cursor, @Nullable String count) {
         if (municipality != null && !municipality.matches("\\d{3}")) {
             throw new BadRequestException("INVALID_MUNICIPALITY_CODE", "municipality");
         }
@@ -29,7 +29,18 @@ record OrganisationCriteria(@Nullable String municipality, @Nullable Organisatio
         }
         return new OrganisationCriteria(municipality, parsedKind, q == null || q.isBlank() ? null : q,
                 top == null ? DEFAULT_TOP : top, cursor == null ? null : decode(cursor),
-                Boolean.TRUE.equals(count));
+                flag(count, "count"));
+    }
+
+    /** true or false; anything else is refused rather than read as false. */
+    private static boolean flag(@Nullable String value, String name) {
+        if (value == null || value.isBlank() || value.equalsIgnoreCase("false")) {
+            return false;
+        }
+        if (value.equalsIgnoreCase("true")) {
+            return true;
+        }
+        throw new BadRequestException("INVALID_VALUE", name);
     }
 
     /** A cursor holds the last normalised name and id of the previous page. */

@@ -87,7 +87,9 @@ public class Api {
             }
             headers.forEach(request::setHeader);
             try {
-                return ApiResponse.of(http.send(request.build(), HttpResponse.BodyHandlers.ofString()), mapper);
+                ApiResponse response = ApiResponse.of(http.send(request.build(), HttpResponse.BodyHandlers.ofString()), mapper);
+                ResponseContract.check(method, uri(path), response);
+                return response;
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             } catch (InterruptedException e) {

@@ -1,0 +1,108 @@
+package fi.tarjotin.subscription;
+
+import fi.tarjotin.opportunity.OpportunityStatus;
+import fi.tarjotin.opportunity.OpportunityView;
+import io.micronaut.data.jdbc.runtime.JdbcOperations;
+import io.micronaut.json.JsonMapper;
+import io.micronaut.transaction.TransactionDefinition;
+import io.micronaut.transaction.annotation.Transactional;
+import jakarta.inject.Singleton;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.UUID;
+
+/**
+ * Turns a change of a listing into deliveries for the matching subscriptions. Called inside the
+ * transaction of the change, so a notification exists exactly when the change does; the worker posts it.
+ * Only listings that are or were published notify: their content is public.
+ */
+@Singleton
+public class Notifications {
+
+    private final JdbcOperations jdbc;
+    private final JsonMapper json;
+
+    Notifications(JdbcOperations jdbc, JsonMapper json) {
+        this.jdbc = jdbc;
+        this.json = json;
+    }
+
+    /**
+     * Records a change of a listing from {@code before} to the state {@code after}; {@code changeType}
+     * says what happened ({@code UPDATED}, {@code PUBLISHED}, {@code CLOSED}, {@code REOPENED}, {@code ARCHIVED}).
+     */
+    @Transactional(propagation = TransactionDefinition.Propagation.MANDATORY)
+    public void listingChanged(OpportunityStatus before, OpportunityView after, String changeType) {
+        boolean nowPublic = after.status() == OpportunityStatus.PUBLISHED;
+        boolean wasPublic = before == OpportunityStatus.PUBLISHED;
+        if (!nowPublic && !wasPublic) {
+            return;
+        }
+        List<String> events = new ArrayList<>(List.of(WebhookEvent.OPPORTUNITY_CHANGED.name()));
+        if (nowPublic && !wasPublic) {
+            events.add(WebhookEvent.OPPORTUNITY_PUBLISHED.name());
+        }
+        Instant now = Instant.now().truncatedTo(ChronoUnit.MILLIS);
+        ListingNotification.Listing listing = ListingNotification.Listing.of(after);
+        jdbc.execute(connection -> {
+            List<String[]> targets = new ArrayList<>();
+            String sql = "SELECT id, event FROM webhook_subscription WHERE status = 'ACTIVE' AND event IN ("
+                    + marks(events.size()) + ") AND (type IS NULL OR type = ?)"
+                    + (after.municipalityCodes().isEmpty() ? " AND municipality_code IS NULL"
+                    : " AND (municipality_code IS NULL OR municipality_code IN (" + marks(after.municipalityCodes().size()) + "))");
+            try (var select = connection.prepareStatement(sql)) {
+                int i = 1;
+                for (String event : events) {
+                    select.setString(i++, event);
+                }
+                select.setString(i++, after.type());
+                for (String code : after.municipalityCodes()) {
+                    select.setString(i++, code);
+                }
+                try (var rows = select.executeQuery()) {
+                    while (rows.next()) {
+                        targets.add(new String[] {rows.getString(1), rows.getString(2)});
+                    }
+                }
+            }
+            if (targets.isEmpty()) {
+                return null;
+            }
+            try (var insert = connection.prepareStatement("INSERT INTO webhook_delivery (delivery_key, subscription_id, "
+                    + "payload, status, attempts, due_at, created_at) VALUES (?, ?, ?, 'PENDING', 0, ?, ?)")) {
+                for (String[] target : targets) {
+                    UUID key = UUID.randomUUID();
+                    UUID subscription = UUID.fromString(target[0]);
+                    insert.setString(1, key.toString());
+                    insert.setString(2, subscription.toString());
+                    insert.setString(3, payload(new ListingNotification(key, subscription, target[1], changeType, now,
+                            listing)));
+                    insert.setTimestamp(4, Timestamp.from(now));
+                    insert.setTimestamp(5, Timestamp.from(now));
+                    insert.addBatch();
+                }
+                insert.executeBatch();
+            }
+            return null;
+        });
+    }
+
+    private String payload(ListingNotification notification) {
+        try {
+            return json.writeValueAsString(notification);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static String marks(int count) {
+        return String.join(", ", Collections.nCopies(count, "?"));
+    }
+}
