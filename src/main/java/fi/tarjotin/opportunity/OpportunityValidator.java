@@ -58,7 +58,7 @@ class OpportunityValidator {
         LocalisedText accessibility = text(d.accessibility(), "accessibility", ACCESSIBILITY_MAX, false, errors);
 
         List<String> municipalityCodes = distinct(d.municipalityCodes(), "municipalityCodes", errors);
-        if (municipalityCodes.isEmpty()) {
+        if (d.municipalityCodes() == null || d.municipalityCodes().stream().allMatch(c -> c == null || c.isBlank())) {
             errors.add(new FieldError("REQUIRED", "municipalityCodes"));
         }
         for (int i = 0; i < municipalityCodes.size(); i++) {

@@ -51,6 +51,39 @@ class MalformedRequestTest extends TestEnvironment {
     }
 
     @Test
+    void invalidUtf8IsABadRequest() {
+        byte[] prefix = "{\"title\":{\"fi\":\"".getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        byte[] suffix = "\"}}".getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        byte[] body = new byte[prefix.length + 2 + suffix.length];
+        System.arraycopy(prefix, 0, body, 0, prefix.length);
+        body[prefix.length] = (byte) 0xC3;
+        body[prefix.length + 1] = (byte) 0x28;
+        System.arraycopy(suffix, 0, body, prefix.length + 2, suffix.length);
+        ApiResponse response = api.as(editor).postBytes("/api/v1/opportunities", body);
+        assertTrue(response.status() == 400 || response.status() == 422, response.toString());
+        assertEnvelope(response, response.status());
+    }
+
+    @Test
+    void hugeArraysAreRefusedAtTheirField() {
+        String codes = "\"541\",".repeat(5_000) + "\"541\"";
+        String body = CatalogueFixture.aWorkTrial(org, "Paljon", "309").replace("\"municipalityCodes\":[\"309\"]",
+                "\"municipalityCodes\":[" + codes + "]");
+        ApiResponse response = api.as(editor).post("/api/v1/opportunities", body);
+        assertEnvelope(response, 422);
+        assertEquals("municipalityCodes", response.text("error.target"));
+    }
+
+    @Test
+    void quotesAndBracketsInTextAreStoredAsTheyAre() {
+        String title = "Työ \\\"[x]\\\" '%_; DROP TABLE opportunity; --";
+        ApiResponse created = api.as(editor).post("/api/v1/opportunities",
+                CatalogueFixture.aWorkTrial(org, title, "309"));
+        assertEquals(201, created.status(), created.body());
+        assertEquals("Työ \"[x]\" '%_; DROP TABLE opportunity; --", created.text("title.fi"));
+    }
+
+    @Test
     void tooLongTextIsRefusedAtItsField() {
         String body = CatalogueFixture.aWorkTrial(org, "x".repeat(201), "309");
         ApiResponse response = api.as(editor).post("/api/v1/opportunities", body);

@@ -75,11 +75,19 @@ public class Api {
             return send("DELETE", path, null);
         }
 
+        /** Sends raw bytes as a JSON body, for bodies that are not even valid UTF-8. */
+        public ApiResponse postBytes(String path, byte[] body) {
+            return send("POST", path, HttpRequest.BodyPublishers.ofByteArray(body), true);
+        }
+
         public ApiResponse send(String method, String path, String json) {
-            HttpRequest.Builder request = HttpRequest.newBuilder(uri(path))
-                    .method(method, json == null ? HttpRequest.BodyPublishers.noBody()
-                            : HttpRequest.BodyPublishers.ofString(json));
-            if (json != null) {
+            return send(method, path, json == null ? HttpRequest.BodyPublishers.noBody()
+                    : HttpRequest.BodyPublishers.ofString(json), json != null);
+        }
+
+        private ApiResponse send(String method, String path, HttpRequest.BodyPublisher body, boolean hasBody) {
+            HttpRequest.Builder request = HttpRequest.newBuilder(uri(path)).method(method, body);
+            if (hasBody) {
                 request.header("Content-Type", "application/json");
             }
             if (token != null) {
