@@ -124,6 +124,8 @@ class TokenValidationTest extends TestEnvironment {
                 .sign()).get(ANY_API));
         assertUnauthorized(api.as(TestTokens.v2().header(h -> h.x509CertURL(java.net.URI.create("https://evil.example/c")))
                 .sign()).get(ANY_API));
+        assertUnauthorized(api.as(TestTokens.v2().header(h -> h.x509CertChain(java.util.List.of(
+                com.nimbusds.jose.util.Base64.encode("not a certificate")))).sign()).get(ANY_API));
     }
 
     @Test
