@@ -84,6 +84,48 @@ class ConcurrentUpdateTest extends TestEnvironment {
     }
 
     @Test
+    void placesTakenConcurrentlyNeverDriveCapacityBelowZero() throws Exception {
+        String id = api.as(editor).post("/api/v1/opportunities", CatalogueFixture.aWorkTrial(org, "Kolme paikkaa",
+                "276").replace("\"capacityAvailable\":2", "\"capacityAvailable\":3")).text("id");
+        ExecutorService pool = Executors.newFixedThreadPool(EDITORS);
+        try {
+            List<Future<Integer>> takers = new ArrayList<>();
+            CountDownLatch start = new CountDownLatch(1);
+            for (int i = 0; i < EDITORS; i++) {
+                takers.add(pool.submit(() -> {
+                    start.await();
+                    // A coach's app taking one place: read, decrement, retry on a version conflict.
+                    for (int attempt = 0; attempt < 100; attempt++) {
+                        ApiResponse current = api.as(editor).get("/api/v1/opportunities/" + id);
+                        int available = current.json().get("capacityAvailable").getIntValue();
+                        if (available == 0) {
+                            return 0;
+                        }
+                        ApiResponse taken = api.as(editor).patch("/api/v1/opportunities/" + id, "{\"version\":"
+                                + current.json().get("version").getLongValue() + ",\"capacityAvailable\":"
+                                + (available - 1) + "}");
+                        if (taken.status() == 200) {
+                            return 1;
+                        }
+                        assertEquals(412, taken.status(), taken.body());
+                    }
+                    return 0;
+                }));
+            }
+            start.countDown();
+            int placesTaken = 0;
+            for (Future<Integer> taker : takers) {
+                placesTaken += taker.get();
+            }
+            assertEquals(3, placesTaken);
+            assertEquals(0, api.as(editor).get("/api/v1/opportunities/" + id).json().get("capacityAvailable")
+                    .getIntValue());
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    @Test
     void capacityCannotGoBelowZeroNorAboveTheTotal() {
         String id = api.as(editor).post("/api/v1/opportunities", CatalogueFixture.aWorkTrial(org, "Pihatyöt", "276"))
                 .text("id");
