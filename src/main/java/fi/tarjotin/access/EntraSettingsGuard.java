@@ -1,6 +1,7 @@
 package fi.tarjotin.access;
 
 import io.micronaut.context.annotation.Context;
+import io.micronaut.context.annotation.Requires;
 import io.micronaut.core.annotation.Order;
 import io.micronaut.core.order.Ordered;
 import io.micronaut.context.exceptions.ConfigurationException;
@@ -13,6 +14,8 @@ import java.util.UUID;
  */
 @Context
 @Order(Ordered.HIGHEST_PRECEDENCE)
+// Command-line tools (seed-synthetic) serve no requests and need no sign-in settings.
+@Requires(notEnv = "cli")
 class EntraSettingsGuard {
 
     EntraSettingsGuard(EntraProperties entra) {

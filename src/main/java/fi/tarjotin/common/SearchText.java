@@ -26,6 +26,20 @@ public final class SearchText {
         return SPACES.matcher(folded).replaceAll(" ").strip();
     }
 
+    /**
+     * What free-text search looks in for a listing: its texts in every language and its organisation's name,
+     * normalised. The one definition, used by the API and by bulk loading alike.
+     */
+    public static String document(String organisationName, java.util.Collection<String> texts) {
+        StringBuilder all = new StringBuilder();
+        for (String text : texts) {
+            if (text != null) {
+                all.append(text).append(' ');
+            }
+        }
+        return normalise(all.append(organisationName == null ? "" : organisationName).toString());
+    }
+
     /** A normalised term made safe for {@code LIKE ... ESCAPE '\'}: %, _ and [ match themselves. */
     public static String likeContains(String term) {
         String escaped = normalise(term)

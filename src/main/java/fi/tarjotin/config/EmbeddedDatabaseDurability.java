@@ -1,6 +1,7 @@
 package fi.tarjotin.config;
 
 import io.micronaut.context.annotation.Context;
+import io.micronaut.context.annotation.Requires;
 import io.micronaut.data.jdbc.runtime.JdbcOperations;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -12,6 +13,9 @@ import org.slf4j.LoggerFactory;
  * SQL Server is durable at commit by itself.
  */
 @Context
+// Bulk loading from the command line is simply rerun after a crash, and writing each batch through
+// would bloat the file.
+@Requires(notEnv = "cli")
 class EmbeddedDatabaseDurability {
 
     private static final Logger LOG = LoggerFactory.getLogger(EmbeddedDatabaseDurability.class);

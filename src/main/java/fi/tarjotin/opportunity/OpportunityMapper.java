@@ -5,9 +5,7 @@ import fi.tarjotin.common.SearchText;
 
 import java.time.Instant;
 import java.util.List;
-import java.util.Objects;
 import java.util.UUID;
-import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
 /** Converts between stored rows, validated content and the wire types. */
@@ -71,10 +69,8 @@ final class OpportunityMapper {
 
     /** Everything free-text search looks in, normalised: texts in all languages and the organisation's name. */
     static String searchText(OpportunityContent c, String orgName) {
-        return SearchText.normalise(Stream.of(c.title(), c.summary(), c.description())
-                .flatMap(t -> Stream.of(t.fi(), t.sv(), t.en()))
-                .filter(Objects::nonNull)
-                .collect(Collectors.joining(" ")) + " " + (orgName == null ? "" : orgName));
+        return SearchText.document(orgName, Stream.of(c.title(), c.summary(), c.description())
+                .flatMap(t -> Stream.of(t.fi(), t.sv(), t.en())).toList());
     }
 
     private static LocalisedText text(String fi, String sv, String en) {
