@@ -3,7 +3,10 @@ package fi.tarjotin.directory;
 import fi.tarjotin.directory.DirectoryStep.StepStatus;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.data.jdbc.runtime.JdbcOperations;
+import io.micronaut.transaction.TransactionOperations;
 import jakarta.inject.Singleton;
+
+import java.sql.Connection;
 
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -26,9 +29,11 @@ class StepStore {
             + "lease_expires_at, created_at, updated_at";
 
     private final JdbcOperations jdbc;
+    private final TransactionOperations<Connection> transactions;
 
-    StepStore(JdbcOperations jdbc) {
+    StepStore(JdbcOperations jdbc, TransactionOperations<Connection> transactions) {
         this.jdbc = jdbc;
+        this.transactions = transactions;
     }
 
     /** Adds the step unless the subject has one of that name already; true where it was added. */
@@ -126,15 +131,16 @@ class StepStore {
                 + "updated_at = ? WHERE id = ? AND status = 'FAILED'", ts(now), ts(now), id.toString()) == 1;
     }
 
+    /** Joins the caller's transaction, or commits on its own (a claim must be visible to other instances). */
     private int update(String sql, Object... parameters) {
-        return jdbc.execute(connection -> {
+        return transactions.executeWrite(status -> jdbc.execute(connection -> {
             try (var statement = connection.prepareStatement(sql)) {
                 for (int i = 0; i < parameters.length; i++) {
                     statement.setObject(i + 1, parameters[i]);
                 }
                 return statement.executeUpdate();
             }
-        });
+        }));
     }
 
     private List<DirectoryStep> query(String sql, String... parameters) {
