@@ -48,6 +48,7 @@ public final class GraphStub implements AutoCloseable {
     private final Map<String, String> groupsByNickname = new ConcurrentHashMap<>();
     private final Map<String, Set<String>> members = new ConcurrentHashMap<>();
     private final Map<String, List<String>> assignments = new ConcurrentHashMap<>();
+    private final Set<String> preexisting = ConcurrentHashMap.newKeySet();
 
     public GraphStub() {
         try {
@@ -86,9 +87,11 @@ public final class GraphStub implements AutoCloseable {
         return groupsByNickname.get(mailNickname);
     }
 
-    /** Makes a user a member of a group, as if someone had added them in the admin centre. */
-    public void alreadyMember(String groupId, String userId) {
+    /** The group with this nickname, once created, has the user as a member already (added by hand). */
+    public void alreadyMember(String mailNickname, String userId) {
+        String groupId = groupsByNickname.computeIfAbsent(mailNickname, n -> UUID.randomUUID().toString());
         members.computeIfAbsent(groupId, g -> ConcurrentHashMap.newKeySet()).add(userId);
+        preexisting.add(mailNickname);
     }
 
     public boolean isMember(String groupId, String userId) {
@@ -156,11 +159,14 @@ public final class GraphStub implements AutoCloseable {
                     + "\"invitedUserEmailAddress\":\"" + mail + "\",\"invitedUser\":{\"id\":\"" + id + "\"}}");
         }
         if (method.equals("GET") && path.equals("/v1.0/groups")) {
-            String id = groupsByNickname.get(literal(query));
+            String nickname = literal(query);
+            String id = preexisting.contains(nickname) ? null : groupsByNickname.get(nickname);
             return new Answer(200, "{\"value\":[" + (id == null ? "" : "{\"id\":\"" + id + "\"}") + "]}");
         }
         if (method.equals("POST") && path.equals("/v1.0/groups")) {
-            String id = groupsByNickname.computeIfAbsent(field(body, "mailNickname"), n -> UUID.randomUUID().toString());
+            String nickname = field(body, "mailNickname");
+            preexisting.remove(nickname);
+            String id = groupsByNickname.computeIfAbsent(nickname, n -> UUID.randomUUID().toString());
             return new Answer(201, "{\"id\":\"" + id + "\",\"securityEnabled\":true}");
         }
         if (groupPath.matches() && method.equals("POST") && groupPath.group(2).startsWith("members")) {
