@@ -14,9 +14,15 @@ import io.micronaut.http.annotation.ServerFilter;
 import java.util.List;
 import java.util.Optional;
 
-/** The API reads JSON only: a body of another media type is refused with 415 before anything reads it. */
+/**
+ * The API reads JSON only: a body of another media type is refused with 415 before anything reads it.
+ * The one exception is the catalogue import, which takes the CSV file as it was exported.
+ */
 @ServerFilter("/api/**")
 class JsonOnlyFilter {
+
+    private static final java.util.regex.Pattern CSV_UPLOAD =
+            java.util.regex.Pattern.compile("^/api/v1/admin/municipalities/[^/]+/imports/?$");
 
     @RequestFilter
     @Nullable
@@ -28,6 +34,10 @@ class JsonOnlyFilter {
         Optional<MediaType> type = request.getContentType();
         boolean hasBody = request.getContentLength() > 0 || request.getHeaders().contains("Transfer-Encoding");
         if (!hasBody && type.isEmpty()) {
+            return null;
+        }
+        if (CSV_UPLOAD.matcher(request.getPath()).matches()
+                && type.map(t -> t.getName().equalsIgnoreCase("text/csv")).orElse(false)) {
             return null;
         }
         boolean json = type.map(t -> t.getSubtype().equals("json") || t.getSubtype().endsWith("+json")).orElse(false);

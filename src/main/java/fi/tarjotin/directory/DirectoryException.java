@@ -1,0 +1,44 @@
+package fi.tarjotin.directory;
+
+import io.micronaut.core.annotation.Nullable;
+
+import java.time.Duration;
+
+/**
+ * A directory operation failed. {@code transientFailure} says a later attempt may succeed (throttling,
+ * outages); {@code retryAfter} is the delay the directory asked for, if it named one. The code is a
+ * message code shown with the step; the text never carries e-mail addresses or tokens.
+ */
+public class DirectoryException extends RuntimeException {
+
+    private final String code;
+    private final boolean transientFailure;
+    private final Duration retryAfter;
+
+    public DirectoryException(String code, boolean transientFailure, @Nullable Duration retryAfter) {
+        super(code, null, false, false);
+        this.code = code;
+        this.transientFailure = transientFailure;
+        this.retryAfter = retryAfter;
+    }
+
+    public static DirectoryException notConfigured() {
+        return new DirectoryException("DIRECTORY_NOT_CONFIGURED", false, null);
+    }
+
+    public static DirectoryException permanent(String code) {
+        return new DirectoryException(code, false, null);
+    }
+
+    public String code() {
+        return code;
+    }
+
+    public boolean transientFailure() {
+        return transientFailure;
+    }
+
+    public @Nullable Duration retryAfter() {
+        return retryAfter;
+    }
+}

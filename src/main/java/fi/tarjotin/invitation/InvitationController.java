@@ -1,0 +1,64 @@
+package fi.tarjotin.invitation;
+
+import fi.tarjotin.access.Caller;
+import fi.tarjotin.common.Page;
+import fi.tarjotin.common.PublicLinks;
+import fi.tarjotin.error.Messages;
+import io.micronaut.core.annotation.Nullable;
+import io.micronaut.http.HttpRequest;
+import io.micronaut.http.HttpResponse;
+import io.micronaut.http.HttpStatus;
+import io.micronaut.http.annotation.Body;
+import io.micronaut.http.annotation.Controller;
+import io.micronaut.http.annotation.Get;
+import io.micronaut.http.annotation.Post;
+import io.micronaut.scheduling.TaskExecutors;
+import io.micronaut.scheduling.annotation.ExecuteOn;
+import io.micronaut.security.annotation.Secured;
+import io.micronaut.security.rules.SecurityRule;
+import io.micronaut.serde.annotation.Serdeable;
+
+@Controller("/api/v1/organisations/{organisationId}/invitations")
+@Secured(SecurityRule.IS_AUTHENTICATED)
+@ExecuteOn(TaskExecutors.BLOCKING)
+class InvitationController {
+
+    private final InvitationService invitations;
+    private final PublicLinks links;
+
+    InvitationController(InvitationService invitations, PublicLinks links) {
+        this.invitations = invitations;
+        this.links = links;
+    }
+
+    /** 202: the invitation is recorded; the directory work follows in the background. */
+    @Post
+    HttpResponse<InvitationView> invite(Caller caller, HttpRequest<?> request, String organisationId,
+                                        @Body InvitationRequest body) {
+        InvitationView view = invitations.invite(caller, organisationId, body, Messages.languageOf(request));
+        return HttpResponse.<InvitationView>status(HttpStatus.ACCEPTED).body(view).header("Location",
+                links.to(request, "/api/v1/organisations/" + organisationId + "/invitations/" + view.id()).toString());
+    }
+
+    @Get
+    Page<InvitationView> list(Caller caller, HttpRequest<?> request, String organisationId) {
+        return Page.of(invitations.list(caller, organisationId, Messages.languageOf(request)));
+    }
+
+    @Get("/{invitationId}")
+    InvitationView get(Caller caller, HttpRequest<?> request, String organisationId, String invitationId) {
+        return invitations.get(caller, organisationId, invitationId, Messages.languageOf(request));
+    }
+
+    @Post("/{invitationId}/steps/{name}/complete")
+    InvitationView complete(Caller caller, HttpRequest<?> request, String organisationId, String invitationId,
+                            String name, @Nullable @Body StepCompletion body) {
+        return invitations.completeStep(caller, organisationId, invitationId, name,
+                body == null ? null : body.objectId(), Messages.languageOf(request));
+    }
+
+    /** The invited person's object id, where an administrator invited them by hand. */
+    @Serdeable
+    record StepCompletion(@Nullable String objectId) {
+    }
+}

@@ -1,0 +1,161 @@
+package fi.tarjotin.invitation;
+
+import io.micronaut.data.jdbc.runtime.JdbcOperations;
+import jakarta.inject.Singleton;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+/** Invitations, and the organisation facts their rules need (existence, municipalities, members). */
+@Singleton
+class InvitationStore {
+
+    private static final String COLUMNS = "id, organisation_id, email, display_name, status, user_tenant_id, user_oid, "
+            + "created_at, accepted_at";
+
+    private final JdbcOperations jdbc;
+
+    InvitationStore(JdbcOperations jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    boolean organisationExists(UUID organisationId) {
+        return !strings("SELECT id FROM organisation WHERE id = ?", organisationId.toString()).isEmpty();
+    }
+
+    List<String> municipalitiesOf(UUID organisationId) {
+        return strings("SELECT municipality_code FROM organisation_municipality WHERE organisation_id = ?",
+                organisationId.toString());
+    }
+
+    List<Invitation> ofOrganisation(UUID organisationId) {
+        return query("SELECT " + COLUMNS + " FROM invitation WHERE organisation_id = ? ORDER BY created_at, id",
+                organisationId.toString());
+    }
+
+    Optional<Invitation> find(UUID id) {
+        return query("SELECT " + COLUMNS + " FROM invitation WHERE id = ?", id.toString()).stream().findFirst();
+    }
+
+    Optional<Invitation> findByEmail(UUID organisationId, String emailKey) {
+        return query("SELECT " + COLUMNS + " FROM invitation WHERE organisation_id = ? AND email_key = ?",
+                organisationId.toString(), emailKey).stream().findFirst();
+    }
+
+    /** Open invitations of this person (by the object id the directory gave them). */
+    List<Invitation> openFor(UUID tenantId, UUID oid) {
+        return query("SELECT " + COLUMNS + " FROM invitation WHERE user_tenant_id = ? AND user_oid = ? AND status = 'PENDING'",
+                tenantId.toString(), oid.toString());
+    }
+
+    /** "tenant:oid" of everyone with an open invitation whose object id is known. */
+    List<String> openInvitees() {
+        return jdbc.execute(c -> {
+            List<String> keys = new ArrayList<>();
+            try (var s = c.prepareStatement("SELECT user_tenant_id, user_oid FROM invitation "
+                    + "WHERE status = 'PENDING' AND user_oid IS NOT NULL");
+                 var r = s.executeQuery()) {
+                while (r.next()) {
+                    keys.add(key(UUID.fromString(r.getString(1)), UUID.fromString(r.getString(2))));
+                }
+            }
+            return keys;
+        });
+    }
+
+    static String key(UUID tenantId, UUID oid) {
+        return tenantId + ":" + oid;
+    }
+
+    void insert(Invitation i, String emailKey, UUID invitedByOid, UUID invitedByTenant) {
+        update("INSERT INTO invitation (id, organisation_id, email, email_key, display_name, status, invited_by_oid, "
+                        + "invited_by_tenant, created_at, updated_at) VALUES (?, ?, ?, ?, ?, 'PENDING', ?, ?, ?, ?)",
+                i.id().toString(), i.organisationId().toString(), i.email(), emailKey, i.displayName(),
+                invitedByOid.toString(), invitedByTenant.toString(), Timestamp.from(i.createdAt()),
+                Timestamp.from(i.createdAt()));
+    }
+
+    void identify(UUID id, UUID tenantId, UUID oid) {
+        update("UPDATE invitation SET user_tenant_id = ?, user_oid = ?, updated_at = ? WHERE id = ?",
+                tenantId.toString(), oid.toString(), Timestamp.from(Instant.now()), id.toString());
+    }
+
+    /** Marks the invitation accepted; false where another request did so first. */
+    boolean accept(UUID id, Instant now) {
+        return update("UPDATE invitation SET status = 'ACCEPTED', accepted_at = ?, updated_at = ? "
+                + "WHERE id = ? AND status = 'PENDING'", Timestamp.from(now), Timestamp.from(now), id.toString()) == 1;
+    }
+
+    boolean isMember(UUID organisationId, UUID tenantId, UUID oid) {
+        return !strings("SELECT id FROM organisation_member WHERE organisation_id = ? AND tenant_id = ? AND oid = ?",
+                organisationId.toString(), tenantId.toString(), oid.toString()).isEmpty();
+    }
+
+    void addMember(UUID memberId, Invitation i, UUID tenantId, UUID oid, Instant now) {
+        update("INSERT INTO organisation_member (id, organisation_id, tenant_id, oid, display_name, email, role, "
+                        + "created_at) VALUES (?, ?, ?, ?, ?, ?, 'EDITOR', ?)", memberId.toString(),
+                i.organisationId().toString(), tenantId.toString(), oid.toString(), i.displayName(), i.email(),
+                Timestamp.from(now));
+    }
+
+    private int update(String sql, Object... parameters) {
+        return jdbc.execute(c -> {
+            try (var s = c.prepareStatement(sql)) {
+                for (int i = 0; i < parameters.length; i++) {
+                    s.setObject(i + 1, parameters[i]);
+                }
+                return s.executeUpdate();
+            }
+        });
+    }
+
+    private List<String> strings(String sql, String... parameters) {
+        return jdbc.execute(c -> {
+            List<String> values = new ArrayList<>();
+            try (var s = c.prepareStatement(sql)) {
+                for (int i = 0; i < parameters.length; i++) {
+                    s.setString(i + 1, parameters[i]);
+                }
+                try (var r = s.executeQuery()) {
+                    while (r.next()) {
+                        values.add(r.getString(1));
+                    }
+                }
+            }
+            return values;
+        });
+    }
+
+    private List<Invitation> query(String sql, String... parameters) {
+        return jdbc.execute(c -> {
+            List<Invitation> found = new ArrayList<>();
+            try (var s = c.prepareStatement(sql)) {
+                for (int i = 0; i < parameters.length; i++) {
+                    s.setString(i + 1, parameters[i]);
+                }
+                try (var r = s.executeQuery()) {
+                    while (r.next()) {
+                        found.add(read(r));
+                    }
+                }
+            }
+            return found;
+        });
+    }
+
+    private static Invitation read(ResultSet r) throws SQLException {
+        String tenant = r.getString("user_tenant_id");
+        String oid = r.getString("user_oid");
+        Timestamp accepted = r.getTimestamp("accepted_at");
+        return new Invitation(UUID.fromString(r.getString("id")), UUID.fromString(r.getString("organisation_id")),
+                r.getString("email"), r.getString("display_name"), r.getString("status"),
+                tenant == null ? null : UUID.fromString(tenant), oid == null ? null : UUID.fromString(oid),
+                r.getTimestamp("created_at").toInstant(), accepted == null ? null : accepted.toInstant());
+    }
+}

@@ -1,0 +1,145 @@
+package fi.tarjotin.municipality;
+
+import fi.tarjotin.access.Caller;
+import fi.tarjotin.access.Scope;
+import fi.tarjotin.access.ScopeService;
+import fi.tarjotin.audit.AuditLog;
+import fi.tarjotin.common.LocalisedText;
+import fi.tarjotin.error.ConflictException;
+import fi.tarjotin.error.FieldError;
+import fi.tarjotin.error.ForbiddenException;
+import fi.tarjotin.error.NotFoundException;
+import fi.tarjotin.error.ValidationException;
+import io.micronaut.core.annotation.Nullable;
+import io.micronaut.data.exceptions.DataAccessException;
+import io.micronaut.transaction.TransactionDefinition;
+import io.micronaut.transaction.annotation.Transactional;
+import jakarta.inject.Singleton;
+
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.UUID;
+import java.util.regex.Pattern;
+
+/**
+ * Adding municipalities to the list (more join over time, also from outside the region) and setting the
+ * Entra tenant their staff sign in from. Administrators only; every change is audited.
+ */
+@Singleton
+public class MunicipalityAdministration {
+
+    private static final Pattern CODE = Pattern.compile("^\\d{3}$");
+    private static final Pattern REGION = Pattern.compile("^\\d{2}$");
+    private static final int NAME_MAX = 100;
+
+    private final MunicipalityRepository repository;
+    private final Municipalities municipalities;
+    private final ScopeService scopes;
+    private final AuditLog audit;
+
+    MunicipalityAdministration(MunicipalityRepository repository, Municipalities municipalities, ScopeService scopes,
+                               AuditLog audit) {
+        this.repository = repository;
+        this.municipalities = municipalities;
+        this.scopes = scopes;
+        this.audit = audit;
+    }
+
+    /** Stops everyone but a signed-in administrator (app-only tokens and coordinators get 403). */
+    public void requireAdministrator(Caller caller) {
+        Scope scope = scopes.of(caller);
+        scope.requireWriter();
+        if (!scope.isAdmin()) {
+            throw new ForbiddenException();
+        }
+    }
+
+    @Transactional
+    MunicipalityView create(Caller caller, MunicipalityDraft draft) {
+        requireAdministrator(caller);
+        Municipality checked = check(draft);
+        if (repository.existsById(checked.code())) {
+            throw new ConflictException("DUPLICATE_MUNICIPALITY", "code");
+        }
+        Municipality saved;
+        try {
+            saved = repository.save(checked);
+        } catch (DataAccessException addedConcurrently) {
+            throw new ConflictException("DUPLICATE_MUNICIPALITY", "code");
+        }
+        audit.record(CoordinatorService.AUDIT_TYPE, saved.code(), "CREATED", saved.version(), caller,
+                List.of("code", "name", "regionCode", "population"));
+        municipalities.refresh();
+        return MunicipalityView.of(saved);
+    }
+
+    /**
+     * Sets (or keeps) the Entra tenant the municipality's staff sign in from, in the caller's transaction;
+     * true where it changed. The sign-in allow list picks it up within its cache time.
+     */
+    @Transactional(propagation = TransactionDefinition.Propagation.MANDATORY)
+    public boolean setEntraTenant(Caller caller, String code, @Nullable UUID tenantId) {
+        Municipality current = repository.findById(code).orElseThrow(NotFoundException::new);
+        if (tenantId == null || Objects.equals(current.entraTenantId(), tenantId)) {
+            return false;
+        }
+        Municipality saved = repository.update(new Municipality(current.code(), current.nameFi(), current.nameSv(),
+                current.nameEn(), current.regionCode(), current.regionNameFi(), current.population(), current.active(),
+                tenantId, current.version(), current.createdAt(), now()));
+        audit.record(CoordinatorService.AUDIT_TYPE, code, "UPDATED", saved.version(), caller, List.of("entraTenantId"));
+        municipalities.refresh();
+        return true;
+    }
+
+    private static Municipality check(MunicipalityDraft d) {
+        List<FieldError> errors = new ArrayList<>();
+        String code = d.code() == null ? null : d.code().strip();
+        if (code == null || code.isEmpty()) {
+            errors.add(new FieldError("REQUIRED", "code"));
+        } else if (!CODE.matcher(code).matches()) {
+            errors.add(new FieldError("INVALID_MUNICIPALITY_CODE", "code"));
+        }
+        LocalisedText name = d.name() == null ? LocalisedText.of(null, null, null)
+                : LocalisedText.of(strip(d.name().fi()), strip(d.name().sv()), strip(d.name().en()));
+        if (name.fi() == null) {
+            errors.add(new FieldError("REQUIRED", "name.fi"));
+        }
+        for (String[] part : new String[][]{{name.fi(), "name.fi"}, {name.sv(), "name.sv"}, {name.en(), "name.en"}}) {
+            if (part[0] != null && part[0].length() > NAME_MAX) {
+                errors.add(new FieldError("INVALID_LENGTH", part[1]));
+            }
+        }
+        String region = strip(d.regionCode());
+        if (region == null) {
+            errors.add(new FieldError("REQUIRED", "regionCode"));
+        } else if (!REGION.matcher(region).matches()) {
+            errors.add(new FieldError("INVALID_VALUE", "regionCode"));
+        }
+        String regionName = strip(d.regionName());
+        if (regionName != null && regionName.length() > NAME_MAX) {
+            errors.add(new FieldError("INVALID_LENGTH", "regionName"));
+        }
+        if (d.population() == null) {
+            errors.add(new FieldError("REQUIRED", "population"));
+        } else if (d.population() < 0) {
+            errors.add(new FieldError("OUT_OF_RANGE", "population"));
+        }
+        if (!errors.isEmpty()) {
+            throw new ValidationException(errors);
+        }
+        Instant now = now();
+        return new Municipality(code, name.fi(), name.sv(), name.en(), region, regionName, d.population(), true,
+                null, 0L, now, now);
+    }
+
+    private static String strip(String value) {
+        return value == null || value.isBlank() ? null : value.strip();
+    }
+
+    private static Instant now() {
+        return Instant.now().truncatedTo(ChronoUnit.MILLIS);
+    }
+}

@@ -1,0 +1,164 @@
+package fi.tarjotin.onboarding;
+
+import fi.tarjotin.access.EntraProperties;
+import fi.tarjotin.audit.AuditLog;
+import fi.tarjotin.directory.Directory;
+import fi.tarjotin.directory.DirectoryException;
+import fi.tarjotin.directory.DirectoryStep;
+import fi.tarjotin.directory.StepHandler;
+import fi.tarjotin.municipality.Municipalities;
+import io.micronaut.core.annotation.Nullable;
+import io.micronaut.data.jdbc.runtime.JdbcOperations;
+import jakarta.inject.Singleton;
+
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+/**
+ * The directory steps of a municipality's onboarding: its coordinator group with the Coordinator app role,
+ * and for each coordinator an invitation (unless they are in the tenant already), membership of the
+ * group, and finally their scope in the catalogue (a coordinator assignment keyed by their object id).
+ */
+@Singleton
+class OnboardingSteps implements StepHandler {
+
+    static final String CREATE_GROUP = "CREATE_GROUP";
+    static final String ASSIGN_APP_ROLE = "ASSIGN_APP_ROLE";
+    static final String GROUP = "GROUP";
+    static final String APP_ROLE = "APP_ROLE";
+    static final String INVITE = "INVITE";
+    static final String ADD_TO_GROUP = "ADD_TO_GROUP";
+    static final String RECORD_SCOPE = "RECORD_SCOPE";
+
+    private final Directory directory;
+    private final OnboardingStore store;
+    private final Municipalities municipalities;
+    private final EntraProperties entra;
+    private final JdbcOperations jdbc;
+    private final AuditLog audit;
+
+    OnboardingSteps(Directory directory, OnboardingStore store, Municipalities municipalities, EntraProperties entra,
+                    JdbcOperations jdbc, AuditLog audit) {
+        this.directory = directory;
+        this.store = store;
+        this.municipalities = municipalities;
+        this.entra = entra;
+        this.jdbc = jdbc;
+        this.audit = audit;
+    }
+
+    static String invite(int n) {
+        return "INVITE_COORDINATOR_" + n;
+    }
+
+    static String addToGroup(int n) {
+        return "ADD_COORDINATOR_" + n + "_TO_GROUP";
+    }
+
+    static String recordScope(int n) {
+        return "RECORD_COORDINATOR_" + n + "_SCOPE";
+    }
+
+    @Override
+    public String subjectType() {
+        return OnboardingService.SUBJECT;
+    }
+
+    @Override
+    public @Nullable String perform(DirectoryStep step, Map<String, String> results) {
+        String code = step.subjectId();
+        return switch (step.kind()) {
+            case GROUP -> directory.ensureSecurityGroup("tarjotin-coordinators-" + code,
+                    "Tarjotin koordinaattorit " + code + " " + nameOf(code),
+                    "Tarjottimen kuntakoordinaattorit: " + nameOf(code));
+            case APP_ROLE -> {
+                directory.assignAppRole(required(results, CREATE_GROUP), Directory.AppRole.COORDINATOR);
+                yield null;
+            }
+            case INVITE -> {
+                OnboardingView.Coordinator person = person(step);
+                yield directory.findUserByEmail(person.email())
+                        .orElseGet(() -> directory.inviteGuest(person.email(), person.displayName()));
+            }
+            case ADD_TO_GROUP -> {
+                directory.addMember(required(results, CREATE_GROUP), required(results, invite(number(step))));
+                yield null;
+            }
+            case RECORD_SCOPE -> required(results, invite(number(step)));
+            default -> throw DirectoryException.permanent("STEP_UNKNOWN");
+        };
+    }
+
+    @Override
+    public void completed(DirectoryStep step, @Nullable String result, Map<String, String> results) {
+        if (!RECORD_SCOPE.equals(step.kind())) {
+            return;
+        }
+        String oid = results.getOrDefault(invite(number(step)), result);
+        if (oid == null) {
+            // Marked done by hand without an object id: the administrator assigned the coordinator themselves.
+            return;
+        }
+        OnboardingView.Coordinator person = person(step);
+        UUID tenant = UUID.fromString(entra.getHomeTenantId());
+        if (assigned(step.subjectId(), tenant, UUID.fromString(oid))) {
+            return;
+        }
+        UUID id = UUID.randomUUID();
+        jdbc.execute(c -> {
+            try (var s = c.prepareStatement("INSERT INTO coordinator_assignment (id, municipality_code, tenant_id, oid, "
+                    + "display_name, email, created_at) VALUES (?, ?, ?, ?, ?, ?, ?)")) {
+                s.setString(1, id.toString());
+                s.setString(2, step.subjectId());
+                s.setString(3, tenant.toString());
+                s.setString(4, oid);
+                s.setString(5, person.displayName());
+                s.setString(6, person.email());
+                s.setTimestamp(7, Timestamp.from(Instant.now()));
+                return s.executeUpdate();
+            }
+        });
+        // The directory worker acts for the administrator who onboarded; the audit row names no person.
+        audit.record("MUNICIPALITY", step.subjectId(), "COORDINATOR_ADDED", null, null,
+                List.of("coordinators[" + id + "]"));
+    }
+
+    private boolean assigned(String code, UUID tenant, UUID oid) {
+        return jdbc.execute(c -> {
+            try (var s = c.prepareStatement("SELECT 1 FROM coordinator_assignment WHERE municipality_code = ? "
+                    + "AND tenant_id = ? AND oid = ?")) {
+                s.setString(1, code);
+                s.setString(2, tenant.toString());
+                s.setString(3, oid.toString());
+                try (var r = s.executeQuery()) {
+                    return r.next();
+                }
+            }
+        });
+    }
+
+    private OnboardingView.Coordinator person(DirectoryStep step) {
+        return store.coordinator(step.subjectId(), number(step))
+                .orElseThrow(() -> DirectoryException.permanent("STEP_UNKNOWN"));
+    }
+
+    private static int number(DirectoryStep step) {
+        return Integer.parseInt(step.argument());
+    }
+
+    private String nameOf(String code) {
+        return municipalities.find(code).map(m -> m.nameFi()).orElse(code);
+    }
+
+    /** The result of an earlier step; without it (marked done by hand with none) this step cannot proceed. */
+    private static String required(Map<String, String> results, String name) {
+        String value = results.get(name);
+        if (value == null) {
+            throw DirectoryException.permanent("STEP_RESULT_MISSING");
+        }
+        return value;
+    }
+}

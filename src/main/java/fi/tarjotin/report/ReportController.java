@@ -1,0 +1,96 @@
+package fi.tarjotin.report;
+
+import fi.tarjotin.access.Caller;
+import fi.tarjotin.access.Scope;
+import fi.tarjotin.access.ScopeService;
+import fi.tarjotin.error.BadRequestException;
+import fi.tarjotin.error.ForbiddenException;
+import fi.tarjotin.error.NotFoundException;
+import fi.tarjotin.municipality.Municipalities;
+import io.micronaut.core.annotation.Nullable;
+import io.micronaut.http.HttpHeaders;
+import io.micronaut.http.HttpRequest;
+import io.micronaut.http.HttpResponse;
+import io.micronaut.http.MediaType;
+import io.micronaut.http.annotation.Controller;
+import io.micronaut.http.annotation.Get;
+import io.micronaut.http.annotation.Produces;
+import io.micronaut.http.annotation.QueryValue;
+import io.micronaut.scheduling.TaskExecutors;
+import io.micronaut.scheduling.annotation.ExecuteOn;
+import io.micronaut.security.annotation.Secured;
+import io.micronaut.security.rules.SecurityRule;
+
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeParseException;
+
+/** Reports for the project's funder: admins for any municipality or the region, coordinators for theirs. */
+@Controller("/api/v1/reports")
+@Secured(SecurityRule.IS_AUTHENTICATED)
+@ExecuteOn(TaskExecutors.BLOCKING)
+class ReportController {
+
+    private static final String CSV = "text/csv";
+
+    private final SummaryQueries queries;
+    private final ScopeService scopes;
+    private final Municipalities municipalities;
+
+    ReportController(SummaryQueries queries, ScopeService scopes, Municipalities municipalities) {
+        this.queries = queries;
+        this.scopes = scopes;
+        this.municipalities = municipalities;
+    }
+
+    /** JSON, or CSV with {@code format=csv} or {@code Accept: text/csv}; the period defaults to this year so far. */
+    @Get("/summary")
+    @Produces({MediaType.APPLICATION_JSON, CSV})
+    HttpResponse<?> summary(Caller caller, HttpRequest<?> request, @Nullable @QueryValue String municipality,
+                            @Nullable @QueryValue String from, @Nullable @QueryValue String to,
+                            @Nullable @QueryValue String format) {
+        String code = municipality == null || municipality.isBlank() ? null : municipality.strip();
+        Scope scope = scopes.of(caller);
+        boolean allowed = scope.isAdmin() || code != null && caller.delegated() && scope.coordinates(code);
+        if (!allowed) {
+            throw new ForbiddenException();
+        }
+        if (code != null && municipalities.find(code).isEmpty()) {
+            throw new NotFoundException();
+        }
+        LocalDate today = LocalDate.now(ZoneOffset.UTC);
+        LocalDate start = date(from, "from", today.withDayOfYear(1));
+        LocalDate end = date(to, "to", today);
+        if (end.isBefore(start)) {
+            throw new BadRequestException("INVALID_DATE_RANGE", "to");
+        }
+        Summary summary = queries.summary(code, start, end);
+        if (wantsCsv(request, format)) {
+            String file = "tarjotin-summary-" + (code == null ? "region" : code) + "-" + start + "-" + end + ".csv";
+            return HttpResponse.ok(SummaryCsv.of(summary)).contentType(CSV + "; charset=utf-8")
+                    .header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"" + file + "\"");
+        }
+        return HttpResponse.ok(summary).contentType(MediaType.APPLICATION_JSON_TYPE);
+    }
+
+    private static boolean wantsCsv(HttpRequest<?> request, @Nullable String format) {
+        if (format != null && !format.isBlank()) {
+            if (!format.equalsIgnoreCase("csv") && !format.equalsIgnoreCase("json")) {
+                throw new BadRequestException("UNSUPPORTED_FORMAT", "format");
+            }
+            return format.equalsIgnoreCase("csv");
+        }
+        return request.accept().stream().anyMatch(t -> t.getName().equalsIgnoreCase(CSV));
+    }
+
+    private static LocalDate date(@Nullable String value, String target, LocalDate fallback) {
+        if (value == null || value.isBlank()) {
+            return fallback;
+        }
+        try {
+            return LocalDate.parse(value.strip());
+        } catch (DateTimeParseException e) {
+            throw new BadRequestException("INVALID_DATE", target);
+        }
+    }
+}

@@ -1,0 +1,84 @@
+package fi.tarjotin.costshare;
+
+import fi.tarjotin.support.Api;
+import fi.tarjotin.support.ApiResponse;
+import fi.tarjotin.support.CatalogueFixture;
+import fi.tarjotin.support.Json;
+import fi.tarjotin.support.Person;
+import fi.tarjotin.support.TestEnvironment;
+import fi.tarjotin.support.TestTokens;
+import io.micronaut.json.tree.JsonNode;
+import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
+import jakarta.inject.Inject;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+import java.math.BigDecimal;
+import java.util.List;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+/** The population-weighted split of the municipal co-financing, to the cent. */
+@MicronautTest(transactional = false)
+class CostShareApiTest extends TestEnvironment {
+
+    private static final String COST_SHARES = "/api/v1/admin/cost-shares";
+
+    @Inject
+    Api api;
+
+    @Inject
+    CatalogueFixture fixture;
+
+    private static String admin() {
+        return TestTokens.v2().as(Person.named("Aino Ylläpitäjä")).admin().sign();
+    }
+
+    @BeforeAll
+    void agreements() {
+        agree("541", "2024-01-01", "2026-12-31");
+        agree("848", "2025-06-01", "2028-12-31");
+        agree("167", "2027-01-01", "2028-12-31");
+    }
+
+    private void agree(String code, String start, String end) {
+        ApiResponse r = api.as(admin()).post("/api/v1/admin/municipalities/" + code + "/onboarding",
+                "{\"startDate\":\"" + start + "\",\"endDate\":\"" + end + "\",\"websiteOrigins\":[],\"coordinators\":[]}");
+        assertEquals(202, r.status(), r.body());
+    }
+
+    @Test
+    void nurmesAndTohmajarviShareTenThousandEurosToTheCent() {
+        ApiResponse split = api.as(admin()).get(COST_SHARES + "?from=2026-01-01&to=2026-12-31&municipalTotal=10000");
+
+        assertEquals(200, split.status(), split.body());
+        List<JsonNode> parts = split.items();
+        assertEquals(List.of("541", "848"), parts.stream().map(p -> p.get("municipalityCode").getStringValue()).toList());
+        assertEquals(8980, parts.get(0).get("population").getIntValue());
+        assertEquals(3976, parts.get(1).get("population").getIntValue());
+        assertEquals(new BigDecimal("6931.15"), parts.get(0).get("amount").getBigDecimalValue());
+        assertEquals(new BigDecimal("3068.85"), parts.get(1).get("amount").getBigDecimalValue());
+        assertEquals(new BigDecimal("0.693115"), parts.get(0).get("share").getBigDecimalValue());
+    }
+
+    @Test
+    void onlyMunicipalitiesWhoseAgreementOverlapsThePeriodShare() {
+        ApiResponse later = api.as(admin()).get(COST_SHARES + "?from=2027-01-01&to=2028-12-31&municipalTotal=140000");
+
+        assertEquals(List.of("167", "848"), later.items().stream().map(p -> p.get("municipalityCode").getStringValue()).toList());
+        BigDecimal sum = later.items().stream().map(p -> p.get("amount").getBigDecimalValue())
+                .reduce(BigDecimal.ZERO, BigDecimal::add);
+        assertEquals(0, new BigDecimal("140000").compareTo(sum));
+        assertEquals(List.of(), Json.list(api.as(admin()).get(COST_SHARES + "?from=2030-01-01&to=2030-12-31&municipalTotal=1").at("value")));
+    }
+
+    @Test
+    void onlyAdminsSeeCostSharesAndTheParametersAreChecked() {
+        String coordinator = TestTokens.v2().as(fixture.coordinatorOf("541", Person.named("Kaisa K"))).coordinator().sign();
+        assertEquals(403, api.as(coordinator).get(COST_SHARES + "?from=2026-01-01&to=2026-12-31&municipalTotal=1").status());
+        assertEquals(400, api.as(admin()).get(COST_SHARES + "?from=2026-01-01&to=2026-12-31").status());
+        assertEquals(400, api.as(admin()).get(COST_SHARES + "?from=2026-12-31&to=2026-01-01&municipalTotal=1").status());
+        assertEquals(422, api.as(admin()).get(COST_SHARES + "?from=2026-01-01&to=2026-12-31&municipalTotal=1.005").status());
+        assertEquals(400, api.as(admin()).get(COST_SHARES + "?from=x&to=2026-12-31&municipalTotal=1").status());
+    }
+}
