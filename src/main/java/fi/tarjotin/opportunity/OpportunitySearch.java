@@ -96,8 +96,8 @@ class OpportunitySearch {
             page.args.add(position);
             page.args.add(cursorId(c.cursor()));
         }
-        page.sql.append(" ORDER BY ").append(key).append(' ').append(direction).append(", ").append(id).append(' ')
-                .append(direction);
+        page.sql.append(" ORDER BY ").append(indexPrefix(c, byMunicipality)).append(key).append(' ').append(direction)
+                .append(", ").append(id).append(' ').append(direction);
         return page;
     }
 
@@ -142,8 +142,9 @@ class OpportunitySearch {
         exists(q, "opportunity_language", "code", c.languages());
         q.in("o.delivery_mode", c.deliveryModes());
         if (c.organisation() != null) {
-            q.sql.append(" AND (o.organisation_id = ? OR EXISTS (SELECT 1 FROM opportunity_partner p ")
-                    .append("WHERE p.opportunity_id = o.id AND p.organisation_id = ?))");
+            // As an IN list the organisation's few listings are looked up first, whatever else is filtered.
+            q.sql.append(" AND o.id IN (SELECT x.id FROM opportunity x WHERE x.organisation_id = ? UNION ALL ")
+                    .append("SELECT p.opportunity_id FROM opportunity_partner p WHERE p.organisation_id = ?)");
             q.args.add(c.organisation().toString());
             q.args.add(c.organisation().toString());
         }
@@ -192,6 +193,25 @@ class OpportunitySearch {
         q.sql.append(" AND EXISTS (SELECT 1 FROM ").append(table).append(" t WHERE t.opportunity_id = o.id");
         q.in("t." + column, codes);
         q.sql.append(')');
+    }
+
+    /**
+     * The filter's single-valued leading index columns, repeated at the head of ORDER BY. They change
+     * nothing in the order (each has one value), but H2 reads a page straight off an index only when the
+     * ORDER BY starts with the index's own columns; otherwise it sorts every match first.
+     */
+    private static String indexPrefix(SearchCriteria c, boolean byMunicipality) {
+        if (c.organisation() != null || c.statuses().size() != 1) {
+            return "";
+        }
+        boolean oneType = c.types().size() == 1;
+        return switch (c.sort()) {
+            case NEWEST -> byMunicipality
+                    ? "m.municipality_code, m.status, " + (oneType ? "m.type, " : "")
+                    : "o.status, " + (oneType ? "o.type, " : "");
+            case TITLE -> byMunicipality ? "" : "o.status, ";
+            default -> "";
+        };
     }
 
     private static String sortKey(SearchCriteria c, boolean byMunicipality) {

@@ -21,10 +21,10 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
-import java.util.Locale;
 import java.util.Set;
 import java.util.UUID;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
@@ -58,14 +58,17 @@ class SearchQueryPlanTest extends TestEnvironment {
         }
     }
 
-    @ParameterizedTest(name = "{0} uses {1}")
+    @ParameterizedTest(name = "{0} is served by {1}, reading the page in index order: {2}")
     @CsvSource(delimiter = '|', value = {
-            "municipality=541                                   | ix_oppmun_search",
-            "municipality=541&type=WORK_TRIAL                   | ix_oppmun_search_type",
-            "municipality=541&type=WORK_TRIAL&targetGroup=YOUTH | ix_oppmun_search_type",
-            "type=WORK_TRIAL                                    | ix_opportunity_status_type_updated",
-            "municipality=167&q=kahvila&availableOnly=true       | ix_oppmun_search"})
-    void searchUsesTheIndexMadeForIt(String query, String index) throws IOException {
+            "municipality=541                                   | ix_oppmun_search                   | true",
+            "municipality=541&type=WORK_TRIAL                   | ix_oppmun_search_type              | true",
+            "municipality=541&type=WORK_TRIAL&targetGroup=YOUTH | ix_oppmun_search_type              | true",
+            "sort=title                                         | ix_opportunity_status_title        | true",
+            "q=kahvila&availableOnly=true                       | ix_opportunity_status_updated      | true",
+            "organisation=00000000-0000-4000-8000-000000000001  | id IN((SELECT                      | false",
+            "type=WORK_TRIAL                                    | ix_opportunity_status_type_updated | true",
+            "municipality=167&q=kahvila&availableOnly=true      | ix_oppmun_search                   | true"})
+    void searchUsesTheIndexMadeForIt(String query, String index, boolean readsPageOffTheIndex) throws IOException {
         SearchCriteria criteria = SearchCriteria.parse(HttpRequest.GET("/search?" + query).getParameters(), codes,
                 municipalities);
         Scope reader = new Scope(new Caller(UUID.randomUUID(), TestTokens.HOME_TENANT, "Lukija", null, Set.of(), true),
@@ -86,7 +89,9 @@ class SearchQueryPlanTest extends TestEnvironment {
 
         Files.writeString(Path.of("target", "query-plans.txt"), "-- ?" + query + "\n" + plan + "\n\n",
                 StandardOpenOption.CREATE, StandardOpenOption.APPEND);
-        assertTrue(plan.toLowerCase(Locale.ROOT).contains(index.toLowerCase(Locale.ROOT) + ":")
-                || plan.toLowerCase(Locale.ROOT).contains(index.toLowerCase(Locale.ROOT) + " "), plan);
+        String access = index.startsWith("ix_") ? "PUBLIC." + index + ":" : index;
+        assertTrue(plan.contains(access), plan);
+        // "index sorted": the page is read in order and reading stops after it, instead of sorting every match.
+        assertEquals(readsPageOffTheIndex, plan.contains("/* index sorted */"), plan);
     }
 }
