@@ -1,5 +1,7 @@
 package fi.tarjotin.access;
 
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
 import com.nimbusds.jose.JOSEObjectType;
 import com.nimbusds.jose.JWSAlgorithm;
 import com.nimbusds.jose.JWSHeader;
@@ -23,6 +25,8 @@ import reactor.core.publisher.Mono;
 import reactor.core.scheduler.Scheduler;
 import reactor.core.scheduler.Schedulers;
 
+import java.time.Duration;
+import java.time.Instant;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -47,7 +51,11 @@ class EntraTokenValidator implements TokenValidator<HttpRequest<?>> {
     private static final String V1_ISSUER = "https://sts.windows.net/%s/";
     private static final String V2_ISSUER = "https://login.microsoftonline.com/%s/v2.0";
 
+    private static final Duration REMEMBER_FOR = Duration.ofMinutes(5);
+
     private final DefaultJWTProcessor<SecurityContext> processor = new DefaultJWTProcessor<>();
+    private final Cache<String, Validated> recentlyValidated = Caffeine.newBuilder()
+            .maximumSize(10_000).expireAfterWrite(REMEMBER_FOR).build();
     private final Set<String> audiences;
     private final TenantAllowList tenants;
     private final Scheduler blocking;
@@ -67,6 +75,10 @@ class EntraTokenValidator implements TokenValidator<HttpRequest<?>> {
 
     @Override
     public Publisher<Authentication> validateToken(String token, HttpRequest<?> request) {
+        Validated known = recentlyValidated.getIfPresent(token);
+        if (known != null && Instant.now().isBefore(known.validUntil())) {
+            return Mono.just(known.authentication());
+        }
         // Key fetches and the tenant look-up block: keep them off the event loop.
         return Mono.fromCallable(() -> validate(token).orElse(null)).subscribeOn(blocking);
     }
@@ -81,12 +93,32 @@ class EntraTokenValidator implements TokenValidator<HttpRequest<?>> {
                 return Optional.empty();
             }
             JWTClaimsSet claims = processor.process(jwt, null);
-            return claimsAreAcceptable(claims) ? Optional.of(authenticationOf(claims)) : Optional.empty();
+            if (!claimsAreAcceptable(claims)) {
+                return Optional.empty();
+            }
+            Authentication authentication = authenticationOf(claims);
+            remember(token, claims, authentication);
+            return Optional.of(authentication);
         } catch (Exception refused) {
             // The reason is logged without the token itself.
             LOG.debug("Bearer token refused: {}", refused.getClass().getSimpleName());
             return Optional.empty();
         }
+    }
+
+    /**
+     * A client sends the same token with every request for up to an hour; checking its signature again each
+     * time costs more than the rest of a typical request. A validated token is remembered for a few
+     * minutes, never past its own expiry.
+     */
+    private void remember(String token, JWTClaimsSet claims, Authentication authentication) {
+        Instant expires = claims.getExpirationTime().toInstant();
+        Instant until = Instant.now().plus(REMEMBER_FOR);
+        recentlyValidated.put(token, new Validated(authentication, until.isBefore(expires) ? until : expires));
+    }
+
+    /** A token that passed every check, and until when that result may be reused. */
+    private record Validated(Authentication authentication, Instant validUntil) {
     }
 
     /** Only RS256 with a key id; keys or key locations offered by the token itself are never trusted. */

@@ -72,43 +72,42 @@ class OpportunityLinks {
         return readAll(List.of(id)).getOrDefault(id, Links.NONE);
     }
 
+    /** The join-table values of many listings in one round trip. */
     Map<UUID, Links> readAll(Collection<UUID> ids) {
         if (ids.isEmpty()) {
             return Map.of();
         }
+        String marks = String.join(",", Collections.nCopies(ids.size(), "?"));
+        String sql = "SELECT 1, opportunity_id, municipality_code FROM opportunity_municipality WHERE opportunity_id IN ("
+                + marks + ") UNION ALL SELECT 2, opportunity_id, code FROM opportunity_target_group WHERE opportunity_id IN ("
+                + marks + ") UNION ALL SELECT 3, opportunity_id, code FROM opportunity_language WHERE opportunity_id IN ("
+                + marks + ") UNION ALL SELECT 4, opportunity_id, CAST(organisation_id AS VARCHAR(36)) FROM opportunity_partner "
+                + "WHERE opportunity_id IN (" + marks + ") ORDER BY 1, 2, 3";
         return jdbc.execute(connection -> {
-            Map<UUID, List<String>> municipalities = values(connection, "opportunity_municipality", "municipality_code", ids);
-            Map<UUID, List<String>> groups = values(connection, "opportunity_target_group", "code", ids);
-            Map<UUID, List<String>> languages = values(connection, "opportunity_language", "code", ids);
-            Map<UUID, List<String>> partners = values(connection, "opportunity_partner", "organisation_id", ids);
+            Map<UUID, List<List<String>>> parts = new HashMap<>();
+            try (var statement = connection.prepareStatement(sql)) {
+                int i = 1;
+                for (int table = 0; table < 4; table++) {
+                    for (UUID id : ids) {
+                        statement.setString(i++, id.toString());
+                    }
+                }
+                try (var rows = statement.executeQuery()) {
+                    while (rows.next()) {
+                        List<List<String>> lists = parts.computeIfAbsent(UUID.fromString(rows.getString(2)),
+                                k -> List.of(new ArrayList<>(), new ArrayList<>(), new ArrayList<>(), new ArrayList<>()));
+                        lists.get(rows.getInt(1) - 1).add(rows.getString(3));
+                    }
+                }
+            }
             Map<UUID, Links> links = new HashMap<>();
             for (UUID id : ids) {
-                links.put(id, new Links(municipalities.getOrDefault(id, List.of()), groups.getOrDefault(id, List.of()),
-                        languages.getOrDefault(id, List.of()),
-                        partners.getOrDefault(id, List.of()).stream().map(UUID::fromString).toList()));
+                List<List<String>> lists = parts.get(id);
+                links.put(id, lists == null ? Links.NONE : new Links(List.copyOf(lists.get(0)), List.copyOf(lists.get(1)),
+                        List.copyOf(lists.get(2)), lists.get(3).stream().map(UUID::fromString).toList()));
             }
             return links;
         });
-    }
-
-    private static Map<UUID, List<String>> values(Connection connection, String table, String column,
-                                                  Collection<UUID> ids) throws SQLException {
-        String marks = String.join(",", Collections.nCopies(ids.size(), "?"));
-        Map<UUID, List<String>> byId = new HashMap<>();
-        try (var statement = connection.prepareStatement("SELECT opportunity_id, " + column + " FROM " + table
-                + " WHERE opportunity_id IN (" + marks + ") ORDER BY opportunity_id, " + column)) {
-            int i = 1;
-            for (UUID id : ids) {
-                statement.setString(i++, id.toString());
-            }
-            try (var rows = statement.executeQuery()) {
-                while (rows.next()) {
-                    byId.computeIfAbsent(UUID.fromString(rows.getString(1)), k -> new ArrayList<>())
-                            .add(column.equals("organisation_id") ? rows.getString(2).toLowerCase() : rows.getString(2));
-                }
-            }
-        }
-        return byId;
     }
 
     private static void delete(Connection connection, UUID id) throws SQLException {
