@@ -5,7 +5,7 @@ import re
 import sys
 
 out = pathlib.Path(sys.argv[1])
-listings, small, jvm = int(sys.argv[2]), int(sys.argv[3]), sys.argv[4]
+listings, small, jvm, jvm_options = int(sys.argv[2]), int(sys.argv[3]), sys.argv[4], sys.argv[5]
 
 
 def result(name):
@@ -66,12 +66,12 @@ for name in ["filtered-search", "free-text-search"]:
             f"throughput_share_at_{listings}": pct(big["throughput"] / health),
         }
 
-report = {"jvm": jvm, "listings": listings, "connections": 16,
+report = {"jvm": jvm, "jvm_options": jvm_options, "listings": listings, "connections": 16,
           "seed_seconds": {str(listings): number(f"seed-{listings}.seconds"), str(small): number(f"seed-{small}.seconds")},
           "scenarios": {k: v for k, v in scenarios.items() if v}, "targets": targets, "growth": growth}
 (out / "report.json").write_text(json.dumps(report, indent=2))
 
-lines = [f"# Tarjotin benchmark", "", f"{listings:,} listings in embedded H2, {jvm}, -Xmx512m, wrk with 16 "
+lines = [f"# Tarjotin benchmark", "", f"{listings:,} listings in embedded H2, {jvm}, `{jvm_options}`, wrk with 16 "
          f"connections on the same 2 cores. Seeding took {report['seed_seconds'][str(listings)]} s.", "",
          "| scenario | req/s | % of /health | p50 ms | p95 ms | p99 ms | errors |", "|---|---|---|---|---|---|---|"]
 for name, r in scenarios.items():

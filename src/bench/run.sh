@@ -2,7 +2,9 @@
 # Tarjotin benchmark: seeds 100,000 (and 10,000) synthetic listings into embedded H2 databases, starts the
 # packaged service (JDK 25 when present, -Xmx512m), drives each scenario with wrk at 16 connections and
 # writes target/bench/report.json and report.md. Usage: src/bench/run.sh   (from the repository root)
-# Environment: BENCH_LISTINGS (100000), BENCH_SMALL (10000), BENCH_SECONDS (20), BENCH_CONNECTIONS (16).
+# Environment: BENCH_LISTINGS (100000), BENCH_SMALL (10000), BENCH_SECONDS (20), BENCH_CONNECTIONS (16),
+# BENCH_JVM_OPTS (the service's JVM flags; the default is what infra/ runs in production: the serial
+# collector, which a small container gets anyway, and a class-data archive written on the first start).
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 ROOT=$(pwd)
@@ -14,6 +16,7 @@ CONNECTIONS=${BENCH_CONNECTIONS:-16}
 TENANT=6a1e0d2c-3b4f-4a5e-9c8d-7b6a5f4e3d2c
 AUDIENCE=api://tarjotin-bench
 mkdir -p "$OUT"
+JVM_OPTS=${BENCH_JVM_OPTS:--XX:+UseSerialGC -XX:+AutoCreateSharedArchive -XX:SharedArchiveFile=$OUT/tarjotin.jsa}
 
 JAVA=java
 for candidate in /usr/lib/jvm/temurin-25-jdk-amd64/bin/java /usr/lib/jvm/temurin-25*/bin/java; do
@@ -58,7 +61,7 @@ start_service() {
   MICRONAUT_SERVER_PORT=18080 DATASOURCES_DEFAULT_URL=$(db_url "$n") \
   TARJOTIN_ENTRA_HOME_TENANT_ID=$TENANT TARJOTIN_ENTRA_AUDIENCES=$AUDIENCE \
   TARJOTIN_ENTRA_JWKS_URI=http://127.0.0.1:$JWKS_PORT/jwks.json TARJOTIN_RATE_LIMIT_ENABLED=false \
-    "$JAVA" -Xmx512m -jar target/tarjotin.jar > "$OUT/service-$n.log" 2>&1 &
+    "$JAVA" -Xmx512m $JVM_OPTS -jar target/tarjotin.jar > "$OUT/service-$n.log" 2>&1 &
   SERVICE_PID=$!
   until curl -sf -o /dev/null http://127.0.0.1:18080/health; do
     kill -0 "$SERVICE_PID" 2>/dev/null || { echo "service failed: $OUT/service-$n.log"; exit 1; }
@@ -119,5 +122,5 @@ start_service "$LISTINGS"
 cp "$OUT/startup-$LISTINGS.ms" "$OUT/startup-migrated.ms"
 stop_service
 
-python3 src/bench/report.py "$OUT" "$LISTINGS" "$SMALL" "$($JAVA -version 2>&1 | head -1)"
+python3 src/bench/report.py "$OUT" "$LISTINGS" "$SMALL" "$($JAVA -version 2>&1 | head -1)" "-Xmx512m $JVM_OPTS"
 cat "$OUT/report.md"
