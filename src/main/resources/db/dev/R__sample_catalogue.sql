@@ -1205,3 +1205,13 @@ SELECT v.entity_type, v.entity_id, v.action, v.entity_version, v.actor_name, v.o
     ('OPPORTUNITY', '7e4a2f19-3c6d-4b8e-a0f1-2d3e4f5a6b36', 'CREATED', 1, N'Esimerkkiaineisto', '2026-09-28 09:00:00')
 ) AS v (entity_type, entity_id, action, entity_version, actor_name, occurred_at)
 WHERE NOT EXISTS (SELECT 1 FROM audit_event t WHERE t.entity_type = v.entity_type AND t.entity_id = v.entity_id AND t.action = v.action);
+
+-- The listing row's copies of its codes (see V7), for the sample listings added above.
+UPDATE opportunity SET
+    municipality_list = (SELECT STRING_AGG(m.municipality_code, ',') WITHIN GROUP (ORDER BY m.municipality_code)
+                         FROM opportunity_municipality m WHERE m.opportunity_id = opportunity.id),
+    target_group_list = (SELECT STRING_AGG(t.code, ',') WITHIN GROUP (ORDER BY t.code)
+                         FROM opportunity_target_group t WHERE t.opportunity_id = opportunity.id),
+    language_list = (SELECT STRING_AGG(l.code, ',') WITHIN GROUP (ORDER BY l.code)
+                     FROM opportunity_language l WHERE l.opportunity_id = opportunity.id)
+WHERE municipality_list IS NULL;

@@ -1,12 +1,12 @@
 package fi.tarjotin.access;
 
+import fi.tarjotin.common.SqlParameters;
 import fi.tarjotin.common.LocalisedText;
 import fi.tarjotin.municipality.Municipalities;
 import io.micronaut.data.jdbc.runtime.JdbcOperations;
 import jakarta.inject.Singleton;
 
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Set;
@@ -55,7 +55,7 @@ class MeService {
         }
         return jdbc.execute(connection -> {
             List<Me.OrganisationRef> found = new ArrayList<>();
-            String marks = String.join(", ", Collections.nCopies(ids.size(), "?"));
+            String marks = SqlParameters.uuids(ids.size());
             try (var statement = connection.prepareStatement(
                     "SELECT id, name FROM organisation WHERE id IN (" + marks + ")")) {
                 int i = 1;

@@ -1,5 +1,6 @@
 package fi.tarjotin.opportunity;
 
+import fi.tarjotin.common.SqlParameters;
 import io.micronaut.data.jdbc.runtime.JdbcOperations;
 import jakarta.inject.Singleton;
 
@@ -8,7 +9,6 @@ import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.util.ArrayList;
 import java.util.Collection;
-import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -42,6 +42,14 @@ class OpportunityLinks {
             insertCodes(connection, "opportunity_language", o.id(), content.languages());
             insertCodes(connection, "opportunity_partner", "organisation_id", o.id(),
                     content.partnerOrganisationIds().stream().map(UUID::toString).toList());
+            try (var copies = connection.prepareStatement("UPDATE opportunity SET municipality_list = ?, "
+                    + "target_group_list = ?, language_list = ? WHERE id = ?")) {
+                copies.setString(1, CodeCopy.join(content.municipalityCodes()));
+                copies.setString(2, CodeCopy.join(content.targetGroups()));
+                copies.setString(3, CodeCopy.join(content.languages()));
+                copies.setString(4, o.id().toString());
+                copies.executeUpdate();
+            }
             return null;
         });
     }
@@ -77,7 +85,7 @@ class OpportunityLinks {
         if (ids.isEmpty()) {
             return Map.of();
         }
-        String marks = String.join(",", Collections.nCopies(ids.size(), "?"));
+        String marks = SqlParameters.uuids(ids.size());
         String sql = "SELECT 1, opportunity_id, municipality_code FROM opportunity_municipality WHERE opportunity_id IN ("
                 + marks + ") UNION ALL SELECT 2, opportunity_id, code FROM opportunity_target_group WHERE opportunity_id IN ("
                 + marks + ") UNION ALL SELECT 3, opportunity_id, code FROM opportunity_language WHERE opportunity_id IN ("

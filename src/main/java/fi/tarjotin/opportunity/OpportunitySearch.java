@@ -1,5 +1,6 @@
 package fi.tarjotin.opportunity;
 
+import fi.tarjotin.common.SqlParameters;
 import fi.tarjotin.access.Scope;
 import fi.tarjotin.common.Cursor;
 import fi.tarjotin.common.LocalisedText;
@@ -20,11 +21,10 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Collections;
 import java.util.List;
-import java.util.Map;
 import java.util.UUID;
 
 /**
- * Search over listings in one round trip per page (plus one per join table for the page's codes).
+ * Search over listings in one round trip per page: the codes a result shows are copied on the listing row.
  * With one municipality the query is driven by {@code opportunity_municipality}, whose copied status,
  * type and updated_at let the index {@code ix_oppmun_search[_type]} deliver rows already in page order;
  * otherwise by the {@code opportunity} indexes on (status, [type,] sort key, id). Paging is a keyset on
@@ -38,11 +38,9 @@ class OpportunitySearch {
     }
 
     private final JdbcOperations jdbc;
-    private final OpportunityLinks links;
 
-    OpportunitySearch(JdbcOperations jdbc, OpportunityLinks links) {
+    OpportunitySearch(JdbcOperations jdbc) {
         this.jdbc = jdbc;
-        this.links = links;
     }
 
     Result search(SearchCriteria c, Scope scope) {
@@ -66,9 +64,7 @@ class OpportunitySearch {
             String position = c.sort().column.equals("title_sort") ? last.titleSort : last.updatedAt.toString();
             next = new Cursor(List.of(c.sort().parameter, position, last.id.toString()));
         }
-        Map<UUID, OpportunityLinks.Links> pageLinks = links.readAll(rows.stream().map(r -> r.id).toList());
-        List<OpportunitySummary> items = rows.stream()
-                .map(r -> r.toSummary(pageLinks.getOrDefault(r.id, OpportunityLinks.Links.NONE))).toList();
+        List<OpportunitySummary> items = rows.stream().map(Row::toSummary).toList();
         return new Result(items, next, c.count() ? count(where(c, scope)) : null);
     }
 
@@ -84,7 +80,8 @@ class OpportunitySearch {
         page.sql.append("SELECT TOP (?) o.id, o.version, o.status, o.type, o.title_fi, o.title_sv, o.title_en, ")
                 .append("o.summary_fi, o.summary_sv, o.summary_en, o.organisation_id, g.name, o.plain_language, ")
                 .append("o.delivery_mode, o.post_office, o.valid_from, o.valid_to, o.application_deadline, ")
-                .append("o.capacity_total, o.capacity_available, o.updated_at, o.published_at, o.title_sort ");
+                .append("o.capacity_total, o.capacity_available, o.updated_at, o.published_at, o.title_sort, ")
+                .append("o.municipality_list, o.target_group_list, o.language_list ");
         page.args.add(c.top() + 1);
         page.append(where);
         if (c.cursor() != null) {
@@ -143,8 +140,9 @@ class OpportunitySearch {
         q.in("o.delivery_mode", c.deliveryModes());
         if (c.organisation() != null) {
             // As an IN list the organisation's few listings are looked up first, whatever else is filtered.
-            q.sql.append(" AND o.id IN (SELECT x.id FROM opportunity x WHERE x.organisation_id = ? UNION ALL ")
-                    .append("SELECT p.opportunity_id FROM opportunity_partner p WHERE p.organisation_id = ?)");
+            q.sql.append(" AND o.id IN (SELECT x.id FROM opportunity x WHERE x.organisation_id = " + SqlParameters.UUID + " UNION ALL ")
+                    .append("SELECT p.opportunity_id FROM opportunity_partner p WHERE p.organisation_id = ")
+                    .append(SqlParameters.UUID).append(')');
             q.args.add(c.organisation().toString());
             q.args.add(c.organisation().toString());
         }
@@ -176,7 +174,9 @@ class OpportunitySearch {
         }
         q.sql.append(" AND (o.status = 'PUBLISHED'");
         if (!scope.organisationIds().isEmpty()) {
-            q.in(" OR o.organisation_id", scope.organisationIds().stream().map(UUID::toString).toList(), false);
+            q.sql.append(" OR o.organisation_id IN (").append(SqlParameters.uuids(scope.organisationIds().size()))
+                    .append(')');
+            scope.organisationIds().forEach(id -> q.args.add(id.toString()));
         }
         if (!scope.municipalityCodes().isEmpty()) {
             q.sql.append(" OR EXISTS (SELECT 1 FROM opportunity_municipality s WHERE s.opportunity_id = o.id");
@@ -276,7 +276,8 @@ class OpportunitySearch {
                        LocalisedText summary, UUID organisationId, String organisationName, boolean plainLanguage,
                        String deliveryMode, String postOffice, LocalDate validFrom, LocalDate validTo,
                        LocalDate deadline, Integer capacityTotal, Integer capacityAvailable, Instant updatedAt,
-                       Instant publishedAt, String titleSort) {
+                       Instant publishedAt, String titleSort, List<String> municipalityCodes,
+                       List<String> targetGroups, List<String> languages) {
 
         static Row of(ResultSet rs) throws SQLException {
             LocalisedText summary = LocalisedText.of(rs.getString(8), rs.getString(9), rs.getString(10));
@@ -286,12 +287,13 @@ class OpportunitySearch {
                     rs.getBoolean(13), rs.getString(14), rs.getString(15), localDate(rs.getDate(16)),
                     localDate(rs.getDate(17)), localDate(rs.getDate(18)), integer(rs, 19), integer(rs, 20),
                     rs.getTimestamp(21).toInstant(), rs.getTimestamp(22) == null ? null : rs.getTimestamp(22).toInstant(),
-                    rs.getString(23));
+                    rs.getString(23), CodeCopy.split(rs.getString(24)), CodeCopy.split(rs.getString(25)),
+                    CodeCopy.split(rs.getString(26)));
         }
 
-        OpportunitySummary toSummary(OpportunityLinks.Links l) {
+        OpportunitySummary toSummary() {
             return new OpportunitySummary(id, version, status, type, title, summary, organisationId, organisationName,
-                    l.municipalityCodes(), l.targetGroups(), l.languages(), plainLanguage, deliveryMode, postOffice,
+                    municipalityCodes, targetGroups, languages, plainLanguage, deliveryMode, postOffice,
                     validFrom, validTo, deadline, capacityTotal, capacityAvailable, updatedAt, publishedAt);
         }
 

@@ -1,5 +1,6 @@
 package fi.tarjotin.opportunity;
 
+import fi.tarjotin.common.SqlParameters;
 import fi.tarjotin.codes.CodeList;
 import fi.tarjotin.codes.CodeLists;
 import fi.tarjotin.common.Formats;
@@ -258,7 +259,7 @@ class OpportunityValidator {
         }
         var known = jdbc.execute(connection -> {
             var found = new java.util.HashSet<UUID>();
-            String marks = String.join(",", java.util.Collections.nCopies(all.size(), "?"));
+            String marks = SqlParameters.uuids(all.size());
             try (var statement = connection.prepareStatement("SELECT id FROM organisation WHERE id IN (" + marks + ")")) {
                 for (int i = 0; i < all.size(); i++) {
                     statement.setString(i + 1, all.get(i).toString());

@@ -1,5 +1,6 @@
 package fi.tarjotin.organisation;
 
+import fi.tarjotin.common.SqlParameters;
 import fi.tarjotin.common.Cursor;
 import fi.tarjotin.common.SearchText;
 import io.micronaut.data.jdbc.runtime.JdbcOperations;
@@ -84,7 +85,7 @@ class OrganisationQueries {
         }
         return jdbc.execute(connection -> {
             Map<UUID, List<String>> codes = new HashMap<>();
-            String marks = String.join(", ", java.util.Collections.nCopies(organisationIds.size(), "?"));
+            String marks = SqlParameters.uuids(organisationIds.size());
             List<Object> params = organisationIds.stream().map(id -> (Object) id.toString()).toList();
             try (var statement = prepare(connection, "SELECT organisation_id, municipality_code FROM "
                     + "organisation_municipality WHERE organisation_id IN (" + marks + ") "

@@ -149,8 +149,9 @@ public class SyntheticCatalogue {
                 + "organisation_id, title_fi, title_en, title_sort, summary_fi, description_fi, plain_language, "
                 + "delivery_mode, post_office, valid_from, valid_to, application_deadline, hours_per_week, "
                 + "capacity_total, capacity_available, contact_role, contact_email, contact_phone, search_text, "
-                + "created_at, updated_at, published_at, archived_at) "
-                + "VALUES (?, 0, ?, ?, ?, ?, NULL, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
+                + "created_at, updated_at, published_at, archived_at, municipality_list, target_group_list, "
+                + "language_list) "
+                + "VALUES (?, 0, ?, ?, ?, ?, NULL, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
              PreparedStatement where = c.prepareStatement("INSERT INTO opportunity_municipality (opportunity_id, "
                      + "municipality_code, status, type, updated_at) VALUES (?, ?, ?, ?, ?)");
              PreparedStatement group = c.prepareStatement(
@@ -203,8 +204,14 @@ public class SyntheticCatalogue {
                 row.setTimestamp(23, Timestamp.from(updated));
                 row.setTimestamp(24, status.equals("DRAFT") ? null : Timestamp.from(updated));
                 row.setTimestamp(25, status.equals("ARCHIVED") ? Timestamp.from(updated) : null);
-                row.addBatch();
                 List<String> listingWhere = new ArrayList<>(org.municipalityCodes());
+                List<String> listingGroups = some(groups, 1 + random.nextInt(3), random);
+                List<String> spoken = new ArrayList<>(List.of("fi"));
+                spoken.addAll(some(languages.subList(1, languages.size()), random.nextInt(3), random));
+                row.setString(26, sortedCopy(listingWhere));
+                row.setString(27, sortedCopy(listingGroups));
+                row.setString(28, sortedCopy(spoken));
+                row.addBatch();
                 for (String code : listingWhere) {
                     where.setString(1, id);
                     where.setString(2, code);
@@ -213,13 +220,11 @@ public class SyntheticCatalogue {
                     where.setTimestamp(5, Timestamp.from(updated));
                     where.addBatch();
                 }
-                for (String code : some(groups, 1 + random.nextInt(3), random)) {
+                for (String code : listingGroups) {
                     group.setString(1, id);
                     group.setString(2, code);
                     group.addBatch();
                 }
-                List<String> spoken = new ArrayList<>(List.of("fi"));
-                spoken.addAll(some(languages.subList(1, languages.size()), random.nextInt(3), random));
                 for (String code : spoken) {
                     language.setString(1, id);
                     language.setString(2, code);
@@ -231,6 +236,11 @@ public class SyntheticCatalogue {
             group.executeBatch();
             language.executeBatch();
         }
+    }
+
+    /** The listing row's copy of its codes, as the API keeps it (V7). */
+    private static String sortedCopy(List<String> codes) {
+        return codes.isEmpty() ? null : String.join(",", codes.stream().sorted().toList());
     }
 
     /** 75 % published, 10 % drafts, 10 % closed, 5 % archived. */

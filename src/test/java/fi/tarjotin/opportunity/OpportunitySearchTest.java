@@ -165,6 +165,25 @@ class OpportunitySearchTest extends TestEnvironment {
     }
 
     @Test
+    void resultsShowTheSameCodesAsTheWholeListing() {
+        String id = api.as(editor).post(SEARCH, CatalogueFixture.aWorkTrial(org, "Muuttuva", "541")).text("id");
+        api.as(editor).patch(SEARCH + "/" + id, "{\"version\":0,\"municipalityCodes\":[\"422\",\"541\"],"
+                + "\"targetGroups\":[\"YOUTH\"],\"languages\":[\"sv\",\"fi\"]}");
+        api.as(editor).post(SEARCH + "/" + id + "/publish", null);
+        for (var item : api.as(reader).get(SEARCH + "?top=100").items()) {
+            var whole = api.as(reader).get(SEARCH + "/" + item.get("id").getStringValue()).json();
+            for (String list : List.of("municipalityCodes", "targetGroups", "languages")) {
+                assertEquals(whole.get(list), item.get(list), list);
+            }
+        }
+        var changed = api.as(reader).get(SEARCH + "?municipality=422&q=muuttuva").items().get(0);
+        List<String> codes = new ArrayList<>();
+        changed.get("municipalityCodes").values().forEach(c -> codes.add(c.getStringValue()));
+        assertEquals(List.of("422", "541"), codes);
+        api.as(editor).post(SEARCH + "/" + id + "/archive", null);
+    }
+
+    @Test
     void badParametersAreClearBadRequests() {
         for (String query : List.of("?top=0", "?top=501", "?top=-5", "?top=abc", "?cursor=garbage!!",
                 "?cursor=" + enc("bm90IGEgY3Vyc29y"), "?type=JUGGLING", "?municipality=999", "?validOn=2026-02-30",
