@@ -56,4 +56,14 @@ class MetricsEndpointTest extends TestEnvironment {
         assertEquals(403, api.as(TestTokens.v2().editor().sign()).get("/prometheus").status());
         assertEquals(200, api.as(TestTokens.v2().admin().appOnly().sign()).get("/prometheus").status());
     }
+
+    @Test
+    void noOtherManagementEndpointIsOpen() {
+        for (String endpoint : java.util.List.of("/metrics", "/beans", "/routes", "/env", "/loggers", "/info",
+                "/threaddump", "/refresh", "/caches", "/stop")) {
+            int anonymous = api.anonymous().get(endpoint).status();
+            int reader = api.as(TestTokens.v2().sign()).get(endpoint).status();
+            assertTrue(anonymous >= 400 && reader >= 400, endpoint + ": " + anonymous + "/" + reader);
+        }
+    }
 }
