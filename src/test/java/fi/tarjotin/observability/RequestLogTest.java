@@ -15,6 +15,7 @@ import fi.tarjotin.support.ApiResponse;
 import fi.tarjotin.support.Person;
 import fi.tarjotin.support.TestEnvironment;
 import fi.tarjotin.support.TestTokens;
+import io.micronaut.context.annotation.Property;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import jakarta.inject.Inject;
 import org.junit.jupiter.api.AfterEach;
@@ -40,6 +41,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * request with its id, route, status, duration and caller; no token, no e-mail address.
  */
 @MicronautTest
+@Property(name = LogProbeController.ENABLED, value = "true")
 class RequestLogTest extends TestEnvironment {
 
     @Inject
@@ -48,6 +50,7 @@ class RequestLogTest extends TestEnvironment {
     private final ByteArrayOutputStream written = new ByteArrayOutputStream();
     private OutputStreamAppender<ILoggingEvent> capture;
     private Logger requestLogger;
+    private Logger probeLogger;
     private Level levelBefore;
 
     @BeforeEach
@@ -64,6 +67,9 @@ class RequestLogTest extends TestEnvironment {
         requestLogger.setLevel(Level.INFO);
         requestLogger.setAdditive(false);
         requestLogger.addAppender(capture);
+        probeLogger = context.getLogger(LogProbeController.class);
+        probeLogger.setAdditive(false);
+        probeLogger.addAppender(capture);
     }
 
     @AfterEach
@@ -71,6 +77,8 @@ class RequestLogTest extends TestEnvironment {
         requestLogger.detachAppender(capture);
         requestLogger.setLevel(levelBefore);
         requestLogger.setAdditive(true);
+        probeLogger.detachAppender(capture);
+        probeLogger.setAdditive(true);
         capture.stop();
     }
 
@@ -151,6 +159,24 @@ class RequestLogTest extends TestEnvironment {
         assertEquals(secondId, lines.get(1).path("requestId").asText());
         assertEquals("/api/v1/municipalities/{code}", lines.get(1).path("route").asText());
         assertNull(MDC.get(RequestLogFilter.REQUEST_ID));
+    }
+
+    @Test
+    void whatTheServiceLogsWhileHandlingARequestCarriesThatRequestsIdAndNoOther() throws Exception {
+        List<String> ids = new ArrayList<>();
+        for (int i = 0; i < 12; i++) {
+            var call = i % 3 == 0 ? api.anonymous() : api.anonymous().header("x-ms-client-request-id", "probe-" + i);
+            ids.add(call.get("/test-log-probe").header("x-ms-request-id").orElseThrow());
+        }
+
+        List<JsonNode> probes = lines().stream()
+                .filter(l -> l.path("logger").asText().endsWith("LogProbeController")).toList();
+        assertEquals(12, probes.size(), written.toString(StandardCharsets.UTF_8));
+        for (int i = 0; i < 12; i++) {
+            assertEquals(ids.get(i), probes.get(i).path("requestId").asText(), probes.get(i).toString());
+            assertFalse(probes.get(i).has("route"), "the request line's fields stay on the request line");
+        }
+        assertEquals(12, ids.stream().distinct().count());
     }
 
     @Test
