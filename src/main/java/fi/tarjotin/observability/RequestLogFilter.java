@@ -22,6 +22,7 @@ import java.util.concurrent.TimeUnit;
 /**
  * Logs every request once, when its response is ready: request id, method, route template (never the
  * path or query, which can carry personal data), status, duration and the caller's Entra object id.
+ * Successful health probes are logged at DEBUG only.
  * The request id is also in the MDC of everything logged while the request is handled (propagated to the
  * blocking threads by Micronaut's context propagation, and removed when the request is done) and is
  * echoed in the {@code x-ms-request-id} response header.
@@ -61,11 +62,13 @@ class RequestLogFilter implements HttpServerFilter {
     }
 
     private static void log(HttpRequest<?> request, MutableHttpResponse<?> response, String requestId, long started) {
-        if (!LOG.isInfoEnabled()) {
+        String route = BasicHttpAttributes.getUriTemplate(request).orElse(UNMATCHED);
+        // The platform probes every few seconds: a healthy answer is not worth a log line (DEBUG shows them).
+        boolean healthyProbe = route.startsWith("/health") && response.code() < 400;
+        if (healthyProbe ? !LOG.isDebugEnabled() : !LOG.isInfoEnabled()) {
             return;
         }
         long durationMs = TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - started);
-        String route = BasicHttpAttributes.getUriTemplate(request).orElse(UNMATCHED);
         String oid = request.getUserPrincipal(Authentication.class).map(Authentication::getName).orElse("-");
         Map<String, String> outer = MDC.getCopyOfContextMap();
         try {
@@ -76,8 +79,9 @@ class RequestLogFilter implements HttpServerFilter {
             MDC.put(DURATION_MS, Long.toString(durationMs));
             MDC.put(CALLER_OID, oid);
             // Words between the numbers: "200 312" would look like a phone number to the log masking.
-            LOG.info("{} {} status={} duration={}ms request={} caller={}", request.getMethodName(), route,
-                    response.code(), durationMs, requestId, oid);
+            LOG.atLevel(healthyProbe ? org.slf4j.event.Level.DEBUG : org.slf4j.event.Level.INFO)
+                    .log("{} {} status={} duration={}ms request={} caller={}", request.getMethodName(), route,
+                            response.code(), durationMs, requestId, oid);
         } finally {
             if (outer == null) {
                 MDC.clear();
