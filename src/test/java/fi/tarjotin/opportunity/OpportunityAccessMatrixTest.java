@@ -1,5 +1,7 @@
 package fi.tarjotin.opportunity;
 
+import fi.tarjotin.support.AccessMatrix;
+import fi.tarjotin.support.AccessMatrix.Actor;
 import fi.tarjotin.support.Api;
 import fi.tarjotin.support.ApiResponse;
 import fi.tarjotin.support.CatalogueFixture;
@@ -13,7 +15,6 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
@@ -32,8 +33,6 @@ class OpportunityAccessMatrixTest extends TestEnvironment {
 
     private static final String BASE = "/api/v1/opportunities";
 
-    enum Actor { READER, OWN_EDITOR, OTHER_EDITOR, OWN_COORDINATOR, OTHER_COORDINATOR, ADMIN, APP_ONLY }
-
     enum Action { CREATE, UPDATE, PUBLISH, CLOSE, REOPEN, ARCHIVE, DELETE, HISTORY }
 
     private static final Set<Actor> ALLOWED = Set.of(Actor.OWN_EDITOR, Actor.OWN_COORDINATOR, Actor.ADMIN);
@@ -44,38 +43,28 @@ class OpportunityAccessMatrixTest extends TestEnvironment {
     CatalogueFixture fixture;
 
     UUID ownOrganisation;
-    Person ownEditor;
-    Person otherEditor;
-    Person ownCoordinator;
-    Person otherCoordinator;
-    Person admin = Person.named("Anna Admin");
-    Person reader = Person.named("Riku Lukija");
+    final Person admin = Person.named("Anna Admin");
+    AccessMatrix.People people;
 
     @BeforeAll
     void organisationsAndPeople() {
         ownOrganisation = fixture.anAssociation("Nurmeksen Työttömät ry", "541");
         UUID otherOrganisation = fixture.anAssociation("Kiteen Kierrätys ry", "260");
-        ownEditor = fixture.editorOf(ownOrganisation, Person.named("Oona Oma"));
-        otherEditor = fixture.editorOf(otherOrganisation, Person.named("Veikko Vieras"));
-        ownCoordinator = fixture.coordinatorOf("541", Person.named("Kaisa Koordinaattori"));
-        otherCoordinator = fixture.coordinatorOf("167", Person.named("Jussi Joensuu"));
+        people = new AccessMatrix.People(Person.named("Riku Lukija"),
+                fixture.editorOf(ownOrganisation, Person.named("Oona Oma")),
+                fixture.editorOf(otherOrganisation, Person.named("Veikko Vieras")),
+                fixture.coordinatorOf("541", Person.named("Kaisa Koordinaattori")),
+                fixture.coordinatorOf("167", Person.named("Jussi Joensuu")), admin);
     }
 
     static List<Arguments> cases() {
-        List<Arguments> cases = new ArrayList<>();
-        for (Action action : Action.values()) {
-            for (Actor actor : Actor.values()) {
-                cases.add(Arguments.of(action, actor, "v1"));
-                cases.add(Arguments.of(action, actor, "v2"));
-            }
-        }
-        return cases;
+        return AccessMatrix.cases(Action.values());
     }
 
     @ParameterizedTest(name = "{1} with a {2} token: {0}")
     @MethodSource("cases")
     void onlyTheOwnOrganisationItsMunicipalitysCoordinatorAndAdminsMayWrite(Action action, Actor actor, String version) {
-        String token = tokenOf(actor, version.equals("v1") ? TestTokens.v1() : TestTokens.v2());
+        String token = people.tokenOf(actor, version);
         String adminToken = TestTokens.v2().admin().as(admin).sign();
         String id = action == Action.CREATE ? null : listingReadyFor(action, adminToken);
         long versionBefore = id == null ? -1 : version(adminToken, id);
@@ -104,18 +93,6 @@ class OpportunityAccessMatrixTest extends TestEnvironment {
                 assertEquals(versionBefore, version(adminToken, id), "a refused write changes nothing");
             }
         }
-    }
-
-    private String tokenOf(Actor actor, TestTokens token) {
-        return switch (actor) {
-            case READER -> token.as(reader).sign();
-            case OWN_EDITOR -> token.editor().as(ownEditor).sign();
-            case OTHER_EDITOR -> token.editor().as(otherEditor).sign();
-            case OWN_COORDINATOR -> token.coordinator().as(ownCoordinator).sign();
-            case OTHER_COORDINATOR -> token.coordinator().as(otherCoordinator).sign();
-            case ADMIN -> token.admin().as(admin).sign();
-            case APP_ONLY -> token.admin().appOnly().sign();
-        };
     }
 
     /** A listing of the own organisation in the status the action starts from. */

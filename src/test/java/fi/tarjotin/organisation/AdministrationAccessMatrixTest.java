@@ -1,5 +1,7 @@
 package fi.tarjotin.organisation;
 
+import fi.tarjotin.support.AccessMatrix;
+import fi.tarjotin.support.AccessMatrix.Actor;
 import fi.tarjotin.support.Api;
 import fi.tarjotin.support.ApiResponse;
 import fi.tarjotin.support.CatalogueFixture;
@@ -13,7 +15,6 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -28,8 +29,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  */
 @MicronautTest
 class AdministrationAccessMatrixTest extends TestEnvironment {
-
-    enum Actor { READER, OWN_EDITOR, OTHER_EDITOR, OWN_COORDINATOR, OTHER_COORDINATOR, ADMIN, APP_ONLY }
 
     enum Action { CREATE_ORGANISATION, UPDATE_ORGANISATION, ADD_MEMBER, REMOVE_MEMBER, ADD_COORDINATOR,
         REMOVE_COORDINATOR }
@@ -49,38 +48,29 @@ class AdministrationAccessMatrixTest extends TestEnvironment {
     OrganisationFixture organisations;
 
     String organisationId;
-    Person ownEditor;
-    Person otherEditor;
-    Person ownCoordinator;
-    Person otherCoordinator;
     final Person admin = Person.named("Aapo Admin");
+    AccessMatrix.People people;
 
     @BeforeAll
     void people() {
         organisations = new OrganisationFixture(api);
         organisationId = organisations.create(OrganisationFixture.anAssociation("Nurmeksen Kylät ry", "541"));
         String otherId = organisations.create(OrganisationFixture.anAssociation("Joensuun Apu ry", "167"));
-        ownEditor = fixture.editorOf(java.util.UUID.fromString(organisationId), Person.named("Elli Oma"));
-        otherEditor = fixture.editorOf(java.util.UUID.fromString(otherId), Person.named("Ville Vieras"));
-        ownCoordinator = fixture.coordinatorOf("541", Person.named("Kerttu Nurmes"));
-        otherCoordinator = fixture.coordinatorOf("167", Person.named("Jaakko Joensuu"));
+        people = new AccessMatrix.People(Person.named("Lauri Lukija"),
+                fixture.editorOf(java.util.UUID.fromString(organisationId), Person.named("Elli Oma")),
+                fixture.editorOf(java.util.UUID.fromString(otherId), Person.named("Ville Vieras")),
+                fixture.coordinatorOf("541", Person.named("Kerttu Nurmes")),
+                fixture.coordinatorOf("167", Person.named("Jaakko Joensuu")), admin);
     }
 
     static List<Arguments> cases() {
-        List<Arguments> cases = new ArrayList<>();
-        for (Action action : Action.values()) {
-            for (Actor actor : Actor.values()) {
-                cases.add(Arguments.of(action, actor, "v1"));
-                cases.add(Arguments.of(action, actor, "v2"));
-            }
-        }
-        return cases;
+        return AccessMatrix.cases(Action.values());
     }
 
     @ParameterizedTest(name = "{1} with a {2} token: {0}")
     @MethodSource("cases")
     void onlyAdminsAndTheMunicipalitysCoordinatorsAdminister(Action action, Actor actor, String version) {
-        String token = tokenOf(actor, version.equals("v1") ? TestTokens.v1() : TestTokens.v2());
+        String token = people.tokenOf(actor, version);
         String adminToken = TestTokens.v2().admin().as(admin).sign();
         String orgPath = "/api/v1/organisations/" + organisationId;
         String coordinatorsPath = "/api/v1/municipalities/541/coordinators";
@@ -116,17 +106,5 @@ class AdministrationAccessMatrixTest extends TestEnvironment {
         return api.as(adminToken).get(orgPath).body() + api.as(adminToken).get(orgPath + "/members").body()
                 + api.as(adminToken).get(coordinatorsPath).body()
                 + api.as(adminToken).get("/api/v1/organisations?count=true&top=1").json().get("count").getLongValue();
-    }
-
-    private String tokenOf(Actor actor, TestTokens token) {
-        return switch (actor) {
-            case READER -> token.sign();
-            case OWN_EDITOR -> token.editor().as(ownEditor).sign();
-            case OTHER_EDITOR -> token.editor().as(otherEditor).sign();
-            case OWN_COORDINATOR -> token.coordinator().as(ownCoordinator).sign();
-            case OTHER_COORDINATOR -> token.coordinator().as(otherCoordinator).sign();
-            case ADMIN -> token.admin().as(admin).sign();
-            case APP_ONLY -> token.admin().appOnly().sign();
-        };
     }
 }
