@@ -15,6 +15,7 @@ public class Application {
             SeedCommand.run(args);
             return;
         }
-        Micronaut.build(args).mainClass(Application.class).start();
+        // No banner: in production every log line is JSON.
+        Micronaut.build(args).mainClass(Application.class).banner(false).start();
     }
 }
