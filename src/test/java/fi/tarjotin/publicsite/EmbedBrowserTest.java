@@ -148,6 +148,12 @@ class EmbedBrowserTest extends TestEnvironment {
 
         // The filter form works without JavaScript, from the keyboard.
         browser.findElement(org.openqa.selenium.By.id("q")).sendKeys("kahvila", Keys.ENTER);
+        // Enter submits the form: wait for that navigation to land (bounded), then look at the new page.
+        java.time.Instant deadline = java.time.Instant.now().plusSeconds(10);
+        while (!(browser.getCurrentUrl().contains("q=kahvila") && "complete".equals(script("return document.readyState;")))
+                && java.time.Instant.now().isBefore(deadline)) {
+            Thread.onSpinWait();
+        }
         assertTrue(browser.getCurrentUrl().contains("q=kahvila"), browser.getCurrentUrl());
         assertEquals(1, browser.findElements(org.openqa.selenium.By.cssSelector("ul.cards li")).size());
     }
