@@ -86,9 +86,13 @@ class OpportunitySearch {
         page.append(where);
         if (c.cursor() != null) {
             String op = c.sort().descending ? "<" : ">";
-            page.sql.append(" AND (").append(key).append(' ').append(op).append(" ? OR (").append(key)
-                    .append(" = ? AND ").append(id).append(' ').append(op).append(" ?))");
+            // The first bound repeats what the OR implies: on its own it lets the index start the scan at the
+            // cursor, so a deep page costs what the first one does.
+            page.sql.append(" AND ").append(key).append(' ').append(op).append("= ? AND (").append(key).append(' ')
+                    .append(op).append(" ? OR (").append(key).append(" = ? AND ").append(id).append(' ').append(op)
+                    .append(" ?))");
             Object position = cursorValue(c);
+            page.args.add(position);
             page.args.add(position);
             page.args.add(position);
             page.args.add(cursorId(c.cursor()));

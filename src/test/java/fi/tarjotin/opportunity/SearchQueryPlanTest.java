@@ -58,6 +58,38 @@ class SearchQueryPlanTest extends TestEnvironment {
         }
     }
 
+    @org.junit.jupiter.api.Test
+    void aDeepPageStartsReadingTheIndexAtTheCursor() {
+        String cursor = new fi.tarjotin.common.Cursor(java.util.List.of("-updatedAt", "2026-06-01T00:00:00Z",
+                UUID.randomUUID().toString())).encode();
+        SearchCriteria criteria = SearchCriteria.parse(HttpRequest.GET("/search?municipality=541&cursor=" + cursor)
+                .getParameters(), codes, municipalities);
+        Scope reader = new Scope(new Caller(UUID.randomUUID(), TestTokens.HOME_TENANT, "Lukija", null, Set.of(), true),
+                Set.of(), Set.of());
+        OpportunitySearch.Query page = search.pageQuery(criteria, reader);
+
+        String plan = explain(page);
+
+        String indexAccess = plan.substring(plan.indexOf("PUBLIC.ix_oppmun_search:"), plan.indexOf("*/",
+                plan.indexOf("PUBLIC.ix_oppmun_search:")));
+        assertTrue(indexAccess.contains("updated_at <= ?"), plan);
+        assertTrue(plan.contains("/* index sorted */"), plan);
+    }
+
+    private String explain(OpportunitySearch.Query page) {
+        return jdbc.execute(connection -> {
+            try (var statement = connection.prepareStatement("EXPLAIN " + page.sql)) {
+                for (int i = 0; i < page.args.size(); i++) {
+                    statement.setObject(i + 1, page.args.get(i));
+                }
+                try (var rows = statement.executeQuery()) {
+                    rows.next();
+                    return rows.getString(1);
+                }
+            }
+        });
+    }
+
     @ParameterizedTest(name = "{0} is served by {1}, reading the page in index order: {2}")
     @CsvSource(delimiter = '|', value = {
             "municipality=541                                   | ix_oppmun_search                   | true",
@@ -75,17 +107,7 @@ class SearchQueryPlanTest extends TestEnvironment {
                 Set.of(), Set.of());
         OpportunitySearch.Query page = search.pageQuery(criteria, reader);
 
-        String plan = jdbc.execute(connection -> {
-            try (var statement = connection.prepareStatement("EXPLAIN " + page.sql)) {
-                for (int i = 0; i < page.args.size(); i++) {
-                    statement.setObject(i + 1, page.args.get(i));
-                }
-                try (var rows = statement.executeQuery()) {
-                    rows.next();
-                    return rows.getString(1);
-                }
-            }
-        });
+        String plan = explain(page);
 
         Files.writeString(Path.of("target", "query-plans.txt"), "-- ?" + query + "\n" + plan + "\n\n",
                 StandardOpenOption.CREATE, StandardOpenOption.APPEND);
