@@ -1,5 +1,6 @@
 package fi.tarjotin.organisation;
 
+import fi.tarjotin.common.MergePatch;
 import fi.tarjotin.error.ValidationException;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.json.JsonMapper;
@@ -41,7 +42,7 @@ class OrganisationPatches {
 
     OrganisationDraft apply(OrganisationDraft current, JsonNode patch) {
         try {
-            JsonNode merged = merge(mapper.writeValueToTree(current), withoutReadOnly(patch));
+            JsonNode merged = MergePatch.apply(mapper.writeValueToTree(current), withoutReadOnly(patch));
             return mapper.readValueFromTree(merged, OrganisationDraft.class);
         } catch (IOException | RuntimeException unreadable) {
             throw ValidationException.of("INVALID_VALUE", null);
@@ -56,23 +57,5 @@ class OrganisationPatches {
             }
         });
         return JsonNode.createObjectNode(content);
-    }
-
-    static JsonNode merge(@Nullable JsonNode target, JsonNode patch) {
-        if (!patch.isObject()) {
-            return patch;
-        }
-        Map<String, JsonNode> result = new LinkedHashMap<>();
-        if (target != null && target.isObject()) {
-            target.entries().forEach(e -> result.put(e.getKey(), e.getValue()));
-        }
-        patch.entries().forEach(e -> {
-            if (e.getValue().isNull()) {
-                result.remove(e.getKey());
-            } else {
-                result.put(e.getKey(), merge(result.get(e.getKey()), e.getValue()));
-            }
-        });
-        return JsonNode.createObjectNode(result);
     }
 }
