@@ -5,6 +5,7 @@ import fi.tarjotin.audit.AuditLog;
 import fi.tarjotin.directory.Directory;
 import fi.tarjotin.directory.DirectoryException;
 import fi.tarjotin.directory.DirectoryStep;
+import fi.tarjotin.directory.OwnedGroups;
 import fi.tarjotin.directory.StepHandler;
 import fi.tarjotin.municipality.Municipalities;
 import io.micronaut.core.annotation.Nullable;
@@ -34,20 +35,26 @@ class OnboardingSteps implements StepHandler {
     static final String RECORD_SCOPE = "RECORD_SCOPE";
 
     private final Directory directory;
+    private final OwnedGroups groups;
     private final OnboardingStore store;
     private final Municipalities municipalities;
     private final EntraProperties entra;
     private final JdbcOperations jdbc;
     private final AuditLog audit;
 
-    OnboardingSteps(Directory directory, OnboardingStore store, Municipalities municipalities, EntraProperties entra,
-                    JdbcOperations jdbc, AuditLog audit) {
+    OnboardingSteps(Directory directory, OwnedGroups groups, OnboardingStore store, Municipalities municipalities,
+                    EntraProperties entra, JdbcOperations jdbc, AuditLog audit) {
         this.directory = directory;
+        this.groups = groups;
         this.store = store;
         this.municipalities = municipalities;
         this.entra = entra;
         this.jdbc = jdbc;
         this.audit = audit;
+    }
+
+    static String groupNickname(String code) {
+        return "tarjotin-coordinators-" + code;
     }
 
     static String invite(int n) {
@@ -71,7 +78,7 @@ class OnboardingSteps implements StepHandler {
     public @Nullable String perform(DirectoryStep step, Map<String, String> results) {
         String code = step.subjectId();
         return switch (step.kind()) {
-            case GROUP -> directory.ensureSecurityGroup("tarjotin-coordinators-" + code,
+            case GROUP -> groups.ensure(groupNickname(code),
                     "Tarjotin koordinaattorit " + code + " " + nameOf(code),
                     "Tarjottimen kuntakoordinaattorit: " + nameOf(code));
             case APP_ROLE -> {
@@ -94,6 +101,11 @@ class OnboardingSteps implements StepHandler {
 
     @Override
     public void completed(DirectoryStep step, @Nullable String result, Map<String, String> results) {
+        if (GROUP.equals(step.kind()) && result != null) {
+            // Done by the worker this stores nothing new; done by hand, the administrator named the group.
+            groups.adopt(groupNickname(step.subjectId()), result);
+            return;
+        }
         if (!RECORD_SCOPE.equals(step.kind())) {
             return;
         }
