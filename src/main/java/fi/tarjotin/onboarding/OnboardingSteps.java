@@ -94,7 +94,10 @@ class OnboardingSteps implements StepHandler {
                 directory.addMember(required(results, CREATE_GROUP), required(results, invite(number(step))));
                 yield null;
             }
-            case RECORD_SCOPE -> required(results, invite(number(step)));
+            case RECORD_SCOPE -> {
+                person(step);
+                yield required(results, invite(number(step)));
+            }
             default -> throw DirectoryException.permanent("STEP_UNKNOWN");
         };
     }
@@ -114,7 +117,11 @@ class OnboardingSteps implements StepHandler {
             // Marked done by hand without an object id: the administrator assigned the coordinator themselves.
             return;
         }
-        OnboardingView.Coordinator person = person(step);
+        OnboardingView.Coordinator person = store.coordinator(step.subjectId(), number(step)).orElse(null);
+        if (person == null || person.email() == null) {
+            // Erased since: no scope is recorded for a person the catalogue no longer knows.
+            return;
+        }
         UUID tenant = UUID.fromString(entra.getHomeTenantId());
         if (assigned(step.subjectId(), tenant, UUID.fromString(oid))) {
             return;
@@ -153,8 +160,13 @@ class OnboardingSteps implements StepHandler {
     }
 
     private OnboardingView.Coordinator person(DirectoryStep step) {
-        return store.coordinator(step.subjectId(), number(step))
+        OnboardingView.Coordinator person = store.coordinator(step.subjectId(), number(step))
                 .orElseThrow(() -> DirectoryException.permanent("STEP_UNKNOWN"));
+        if (person.email() == null) {
+            // The person's data was erased: they are neither invited nor given a scope any more.
+            throw DirectoryException.permanent("STEP_PERSON_ERASED");
+        }
+        return person;
     }
 
     private static int number(DirectoryStep step) {
