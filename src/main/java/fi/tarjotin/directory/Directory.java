@@ -1,5 +1,8 @@
 package fi.tarjotin.directory;
 
+import io.micronaut.core.annotation.Nullable;
+
+import java.util.List;
 import java.util.Optional;
 
 /**
@@ -18,14 +21,24 @@ public interface Directory {
     /** Invites a B2B guest with a Finnish invitation e-mail; the object id of the (new or existing) guest. */
     String inviteGuest(String email, String displayName);
 
-    /** The id of the security group with this mail nickname, created if it does not exist yet. */
-    String ensureSecurityGroup(String mailNickname, String displayName, String description);
+    /**
+     * Every group with this mail nickname, whoever made it: a name is no proof of ownership, so only
+     * {@link OwnedGroups} calls this, to tell the service's own group from look-alikes.
+     */
+    List<Group> findGroups(String mailNickname);
+
+    /** Creates a security group (not mail-enabled) and returns its object id. */
+    String createSecurityGroup(String mailNickname, String displayName, String description);
 
     /** Makes the user a member of the group; one who already is stays so. */
     void addMember(String groupId, String userId);
 
     /** Gives the group's members an app role of Tarjotin's API; an existing assignment is kept. */
     void assignAppRole(String groupId, AppRole role);
+
+    /** A group as a look-up by name finds it. */
+    record Group(String id, @Nullable String description) {
+    }
 
     /** The app roles that directory steps hand out through groups. */
     enum AppRole {

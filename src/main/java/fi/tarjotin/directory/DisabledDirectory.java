@@ -3,6 +3,7 @@ package fi.tarjotin.directory;
 import io.micronaut.context.annotation.Requires;
 import jakarta.inject.Singleton;
 
+import java.util.List;
 import java.util.Optional;
 
 /**
@@ -29,7 +30,12 @@ class DisabledDirectory implements Directory {
     }
 
     @Override
-    public String ensureSecurityGroup(String mailNickname, String displayName, String description) {
+    public List<Group> findGroups(String mailNickname) {
+        throw DirectoryException.notConfigured();
+    }
+
+    @Override
+    public String createSecurityGroup(String mailNickname, String displayName, String description) {
         throw DirectoryException.notConfigured();
     }
 

@@ -1,7 +1,6 @@
 package fi.tarjotin.directory;
 
 import com.microsoft.graph.models.AppRoleAssignment;
-import com.microsoft.graph.models.Group;
 import com.microsoft.graph.models.Invitation;
 import com.microsoft.graph.models.InvitedUserMessageInfo;
 import com.microsoft.graph.models.ReferenceCreate;
@@ -75,22 +74,26 @@ class GraphDirectory implements Directory {
     }
 
     @Override
-    public String ensureSecurityGroup(String mailNickname, String displayName, String description) {
+    public List<Group> findGroups(String mailNickname) {
         var found = call(() -> graph.groups().get(request -> {
             request.queryParameters.filter = "mailNickname eq '" + quoted(mailNickname) + "'";
-            request.queryParameters.select = new String[]{"id"};
+            request.queryParameters.select = new String[]{"id", "description"};
         }));
-        if (found != null && found.getValue() != null && !found.getValue().isEmpty()) {
-            return found.getValue().get(0).getId();
-        }
-        Group group = new Group();
+        return found == null || found.getValue() == null ? List.of()
+                : found.getValue().stream().map(g -> new Group(g.getId(), g.getDescription())).toList();
+    }
+
+    @Override
+    public String createSecurityGroup(String mailNickname, String displayName, String description) {
+        // Graph's Group, not Directory.Group: the inherited member type would shadow an import.
+        var group = new com.microsoft.graph.models.Group();
         group.setDisplayName(displayName);
         group.setDescription(description);
         group.setMailNickname(mailNickname);
         group.setMailEnabled(false);
         group.setSecurityEnabled(true);
         group.setGroupTypes(List.of());
-        Group created = call(() -> graph.groups().post(group));
+        var created = call(() -> graph.groups().post(group));
         if (created == null || created.getId() == null) {
             throw DirectoryException.permanent("DIRECTORY_UNEXPECTED_RESPONSE");
         }

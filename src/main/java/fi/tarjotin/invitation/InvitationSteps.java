@@ -4,6 +4,7 @@ import fi.tarjotin.access.EntraProperties;
 import fi.tarjotin.directory.Directory;
 import fi.tarjotin.directory.DirectoryException;
 import fi.tarjotin.directory.DirectoryStep;
+import fi.tarjotin.directory.OwnedGroups;
 import fi.tarjotin.directory.StepHandler;
 import fi.tarjotin.directory.StepPlan;
 import io.micronaut.core.annotation.Nullable;
@@ -35,12 +36,15 @@ class InvitationSteps implements StepHandler {
             new StepPlan(ADD_TO_GROUP, ADD_TO_GROUP, 2, null, true));
 
     private final Directory directory;
+    private final OwnedGroups groups;
     private final InvitationStore store;
     private final EntraProperties entra;
     private final OpenInvitees invitees;
 
-    InvitationSteps(Directory directory, InvitationStore store, EntraProperties entra, OpenInvitees invitees) {
+    InvitationSteps(Directory directory, OwnedGroups groups, InvitationStore store, EntraProperties entra,
+                    OpenInvitees invitees) {
         this.directory = directory;
+        this.groups = groups;
         this.store = store;
         this.entra = entra;
         this.invitees = invitees;
@@ -54,7 +58,7 @@ class InvitationSteps implements StepHandler {
     @Override
     public @Nullable String perform(DirectoryStep step, Map<String, String> results) {
         return switch (step.kind()) {
-            case EDITOR_GROUP -> directory.ensureSecurityGroup(GROUP_NICKNAME, "Tarjotin järjestöjen ylläpitäjät",
+            case EDITOR_GROUP -> groups.ensure(GROUP_NICKNAME, "Tarjotin järjestöjen ylläpitäjät",
                     "Tarjottimen järjestöjen ilmoitusten ylläpitäjät (Tarjotin.Editor)");
             case ASSIGN_APP_ROLE -> {
                 directory.assignAppRole(required(results, EDITOR_GROUP), Directory.AppRole.EDITOR);
@@ -76,6 +80,10 @@ class InvitationSteps implements StepHandler {
     /** The invited person's object id is what their first sign-in is matched by (never the e-mail address). */
     @Override
     public void completed(DirectoryStep step, @Nullable String result, Map<String, String> results) {
+        if (EDITOR_GROUP.equals(step.kind()) && result != null) {
+            // Done by the worker this stores nothing new; done by hand, the administrator named the group.
+            groups.adopt(GROUP_NICKNAME, result);
+        }
         if (INVITE_USER.equals(step.kind()) && result != null) {
             // B2B guests sign in through the home tenant, with the object id the invitation gave them.
             store.identify(UUID.fromString(step.subjectId()), UUID.fromString(entra.getHomeTenantId()),

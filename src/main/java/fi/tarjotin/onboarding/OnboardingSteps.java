@@ -5,6 +5,7 @@ import fi.tarjotin.audit.AuditLog;
 import fi.tarjotin.directory.Directory;
 import fi.tarjotin.directory.DirectoryException;
 import fi.tarjotin.directory.DirectoryStep;
+import fi.tarjotin.directory.OwnedGroups;
 import fi.tarjotin.directory.StepHandler;
 import fi.tarjotin.municipality.Municipalities;
 import io.micronaut.core.annotation.Nullable;
@@ -34,20 +35,26 @@ class OnboardingSteps implements StepHandler {
     static final String RECORD_SCOPE = "RECORD_SCOPE";
 
     private final Directory directory;
+    private final OwnedGroups groups;
     private final OnboardingStore store;
     private final Municipalities municipalities;
     private final EntraProperties entra;
     private final JdbcOperations jdbc;
     private final AuditLog audit;
 
-    OnboardingSteps(Directory directory, OnboardingStore store, Municipalities municipalities, EntraProperties entra,
-                    JdbcOperations jdbc, AuditLog audit) {
+    OnboardingSteps(Directory directory, OwnedGroups groups, OnboardingStore store, Municipalities municipalities,
+                    EntraProperties entra, JdbcOperations jdbc, AuditLog audit) {
         this.directory = directory;
+        this.groups = groups;
         this.store = store;
         this.municipalities = municipalities;
         this.entra = entra;
         this.jdbc = jdbc;
         this.audit = audit;
+    }
+
+    static String groupNickname(String code) {
+        return "tarjotin-coordinators-" + code;
     }
 
     static String invite(int n) {
@@ -71,7 +78,7 @@ class OnboardingSteps implements StepHandler {
     public @Nullable String perform(DirectoryStep step, Map<String, String> results) {
         String code = step.subjectId();
         return switch (step.kind()) {
-            case GROUP -> directory.ensureSecurityGroup("tarjotin-coordinators-" + code,
+            case GROUP -> groups.ensure(groupNickname(code),
                     "Tarjotin koordinaattorit " + code + " " + nameOf(code),
                     "Tarjottimen kuntakoordinaattorit: " + nameOf(code));
             case APP_ROLE -> {
@@ -87,13 +94,21 @@ class OnboardingSteps implements StepHandler {
                 directory.addMember(required(results, CREATE_GROUP), required(results, invite(number(step))));
                 yield null;
             }
-            case RECORD_SCOPE -> required(results, invite(number(step)));
+            case RECORD_SCOPE -> {
+                person(step);
+                yield required(results, invite(number(step)));
+            }
             default -> throw DirectoryException.permanent("STEP_UNKNOWN");
         };
     }
 
     @Override
     public void completed(DirectoryStep step, @Nullable String result, Map<String, String> results) {
+        if (GROUP.equals(step.kind()) && result != null) {
+            // Done by the worker this stores nothing new; done by hand, the administrator named the group.
+            groups.adopt(groupNickname(step.subjectId()), result);
+            return;
+        }
         if (!RECORD_SCOPE.equals(step.kind())) {
             return;
         }
@@ -102,7 +117,11 @@ class OnboardingSteps implements StepHandler {
             // Marked done by hand without an object id: the administrator assigned the coordinator themselves.
             return;
         }
-        OnboardingView.Coordinator person = person(step);
+        OnboardingView.Coordinator person = store.coordinator(step.subjectId(), number(step)).orElse(null);
+        if (person == null || person.email() == null) {
+            // Erased since: no scope is recorded for a person the catalogue no longer knows.
+            return;
+        }
         UUID tenant = UUID.fromString(entra.getHomeTenantId());
         if (assigned(step.subjectId(), tenant, UUID.fromString(oid))) {
             return;
@@ -141,8 +160,13 @@ class OnboardingSteps implements StepHandler {
     }
 
     private OnboardingView.Coordinator person(DirectoryStep step) {
-        return store.coordinator(step.subjectId(), number(step))
+        OnboardingView.Coordinator person = store.coordinator(step.subjectId(), number(step))
                 .orElseThrow(() -> DirectoryException.permanent("STEP_UNKNOWN"));
+        if (person.email() == null) {
+            // The person's data was erased: they are neither invited nor given a scope any more.
+            throw DirectoryException.permanent("STEP_PERSON_ERASED");
+        }
+        return person;
     }
 
     private static int number(DirectoryStep step) {

@@ -101,7 +101,9 @@ class OnboardingStore {
                 s.setString(1, code);
                 try (var r = s.executeQuery()) {
                     while (r.next()) {
-                        found.add(new OnboardingView.Coordinator(r.getInt(1), r.getString(2), r.getString(3)));
+                        String email = r.getString(2);
+                        found.add(new OnboardingView.Coordinator(r.getInt(1), email == null || email.isEmpty() ? null
+                                : email, r.getString(3)));
                     }
                 }
             }

@@ -18,8 +18,11 @@ record OnboardingView(String municipalityCode, String status, Agreement agreemen
     record Agreement(LocalDate startDate, LocalDate endDate, @Nullable Integer coachingTargetPerYear) {
     }
 
-    /** A coordinator named in the onboarding; {@code number} is the one in their steps' names. */
+    /**
+     * A coordinator named in the onboarding; {@code number} is the one in their steps' names. The address
+     * is absent once the person's data has been erased.
+     */
     @Serdeable
-    record Coordinator(int number, String email, String displayName) {
+    record Coordinator(int number, @Nullable String email, String displayName) {
     }
 }

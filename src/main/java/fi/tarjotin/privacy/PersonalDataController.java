@@ -1,6 +1,7 @@
 package fi.tarjotin.privacy;
 
 import fi.tarjotin.access.Caller;
+import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.annotation.Body;
 import io.micronaut.http.annotation.Controller;
 import io.micronaut.http.annotation.Post;
@@ -19,9 +20,9 @@ import io.micronaut.serde.annotation.Serdeable;
 @ExecuteOn(TaskExecutors.BLOCKING)
 class PersonalDataController {
 
-    /** Whose data: their e-mail address. */
+    /** Whose data: their e-mail address, their Entra identity (tenant id and object id), or both. */
     @Serdeable
-    record PersonRequest(String email) {
+    record PersonRequest(@Nullable String email, @Nullable String tenantId, @Nullable String objectId) {
     }
 
     private final PersonalDataService service;
@@ -32,11 +33,11 @@ class PersonalDataController {
 
     @Post("/export")
     PersonalData export(Caller caller, @Body PersonRequest request) {
-        return service.export(caller, request.email());
+        return service.export(caller, request);
     }
 
     @Post("/erase")
     PersonalData.Erasure erase(Caller caller, @Body PersonRequest request) {
-        return service.erase(caller, request.email());
+        return service.erase(caller, request);
     }
 }

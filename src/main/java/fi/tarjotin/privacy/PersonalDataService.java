@@ -1,11 +1,14 @@
 package fi.tarjotin.privacy;
 
 import fi.tarjotin.access.Caller;
-import fi.tarjotin.access.Role;
+import fi.tarjotin.access.ScopeService;
 import fi.tarjotin.audit.AuditLog;
 import fi.tarjotin.common.Formats;
+import fi.tarjotin.error.FieldError;
 import fi.tarjotin.error.ForbiddenException;
 import fi.tarjotin.error.ValidationException;
+import fi.tarjotin.privacy.PersonMatch.Identity;
+import io.micronaut.core.annotation.Nullable;
 import io.micronaut.data.jdbc.runtime.JdbcOperations;
 import io.micronaut.transaction.TransactionOperations;
 import jakarta.inject.Singleton;
@@ -14,16 +17,16 @@ import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Locale;
+import java.util.UUID;
 
 /**
- * Export and erasure of one person's data by e-mail address (GDPR Art. 15 and 17), for admins. The audit
- * row names the person by a hash of the address, never the address itself.
+ * Export and erasure of one person's data (GDPR Art. 15 and 17), for admins, by e-mail address and/or
+ * Entra identity. The audit row names the person by a hash of the address (or of the identity), never
+ * the address itself.
  */
 @Singleton
 class PersonalDataService {
@@ -33,138 +36,103 @@ class PersonalDataService {
     private final JdbcOperations jdbc;
     private final TransactionOperations<Connection> transactions;
     private final AuditLog audit;
+    private final ScopeService scopes;
+    private final PersonalDataErasure erasure;
 
-    PersonalDataService(JdbcOperations jdbc, TransactionOperations<Connection> transactions, AuditLog audit) {
+    PersonalDataService(JdbcOperations jdbc, TransactionOperations<Connection> transactions, AuditLog audit,
+                        ScopeService scopes, PersonalDataErasure erasure) {
         this.jdbc = jdbc;
         this.transactions = transactions;
         this.audit = audit;
+        this.scopes = scopes;
+        this.erasure = erasure;
     }
 
-    PersonalData export(Caller caller, String rawEmail) {
-        String email = requireAdminAndEmail(caller, rawEmail);
+    /** Whose data, as the request named them, checked. */
+    record Subject(@Nullable String email, @Nullable Identity identity) {
+
+        /** A stable, non-reversible name for the person in the audit log. */
+        String auditKey() {
+            return personKey(email != null ? email : identity.tenantId() + "/" + identity.oid());
+        }
+    }
+
+    PersonalData export(Caller caller, PersonalDataController.PersonRequest request) {
+        Subject subject = check(caller, request);
         return transactions.executeWrite(status -> {
-            PersonalData data = jdbc.execute(connection -> new PersonalData(email, memberships(connection, email),
-                    coordinations(connection, email), listingContacts(connection, email),
-                    organisationContacts(connection, email)));
-            audit.record(AUDIT_TYPE, personKey(email), "PERSONAL_DATA_EXPORTED", null, caller, List.of());
+            PersonalData data = jdbc.execute(c -> PersonalDataQueries.export(c, subject.email(),
+                    PersonalDataQueries.resolve(c, subject.email(), subject.identity())));
+            audit.record(AUDIT_TYPE, subject.auditKey(), "PERSONAL_DATA_EXPORTED", null, caller, List.of());
             return data;
         });
     }
 
-    PersonalData.Erasure erase(Caller caller, String rawEmail) {
-        String email = requireAdminAndEmail(caller, rawEmail);
+    PersonalData.Erasure erase(Caller caller, PersonalDataController.PersonRequest request) {
+        Subject subject = check(caller, request);
         return transactions.executeWrite(status -> {
-            PersonalData.Erasure erasure = jdbc.execute(connection -> {
-                int auditNames = update(connection, "UPDATE audit_event SET actor_name = NULL WHERE actor_oid IN ("
-                        + "SELECT oid FROM organisation_member WHERE LOWER(email) = ? UNION "
-                        + "SELECT oid FROM coordinator_assignment WHERE LOWER(email) = ?)", email, email);
-                int memberships = update(connection, "DELETE FROM organisation_member WHERE LOWER(email) = ?", email);
-                int coordinations = update(connection, "DELETE FROM coordinator_assignment WHERE LOWER(email) = ?",
-                        email);
-                int listings = update(connection, "UPDATE opportunity SET contact_name = NULL, contact_email = NULL, "
-                        + "contact_phone = NULL WHERE LOWER(contact_email) = ?", email);
-                int organisations = update(connection, "UPDATE organisation SET contact_email = NULL "
-                        + "WHERE LOWER(contact_email) = ?", email);
-                return new PersonalData.Erasure(memberships, coordinations, listings, organisations, auditNames);
-            });
-            audit.record(AUDIT_TYPE, personKey(email), "PERSONAL_DATA_ERASED", null, caller, List.of());
-            return erasure;
+            PersonalData.Erasure erased = jdbc.execute(c -> erasure.erase(c,
+                    PersonalDataQueries.resolve(c, subject.email(), subject.identity()), caller));
+            audit.record(AUDIT_TYPE, subject.auditKey(), "PERSONAL_DATA_ERASED", null, caller, List.of());
+            return erased;
         });
     }
 
-    private static String requireAdminAndEmail(Caller caller, String rawEmail) {
-        if (!caller.has(Role.ADMIN) || caller.appOnly()) {
+    private Subject check(Caller caller, PersonalDataController.PersonRequest request) {
+        if (caller.appOnly() || !scopes.of(caller).isAdmin()) {
             throw new ForbiddenException();
         }
-        String email = rawEmail == null ? "" : rawEmail.strip().toLowerCase(Locale.ROOT);
-        if (!Formats.isEmail(email) || email.length() > 254) {
-            throw ValidationException.of("INVALID_EMAIL", "email");
+        List<FieldError> errors = new ArrayList<>();
+        String email = blankToNull(request.email());
+        if (email != null) {
+            email = email.toLowerCase(Locale.ROOT);
+            if (!Formats.isEmail(email) || email.length() > 254) {
+                errors.add(new FieldError("INVALID_EMAIL", "email"));
+            }
         }
-        return email;
+        String tenant = blankToNull(request.tenantId());
+        String object = blankToNull(request.objectId());
+        UUID tenantId = guid(tenant, object, "tenantId", errors);
+        UUID objectId = guid(object, tenant, "objectId", errors);
+        if (email == null && tenant == null && object == null) {
+            errors.add(new FieldError("REQUIRED", "email"));
+        }
+        if (!errors.isEmpty()) {
+            throw new ValidationException(errors);
+        }
+        return new Subject(email, tenantId == null ? null : new Identity(tenantId, objectId));
+    }
+
+    /** One half of an identity: required where the other half is given, and a GUID. */
+    private static UUID guid(@Nullable String value, @Nullable String other, String target, List<FieldError> errors) {
+        if (value == null) {
+            if (other != null) {
+                errors.add(new FieldError("REQUIRED", target));
+            }
+            return null;
+        }
+        try {
+            UUID id = UUID.fromString(value);
+            if (id.toString().equalsIgnoreCase(value)) {
+                return id;
+            }
+        } catch (IllegalArgumentException notAGuid) {
+            // reported below
+        }
+        errors.add(new FieldError("INVALID_UUID", target));
+        return null;
+    }
+
+    private static @Nullable String blankToNull(@Nullable String value) {
+        return value == null || value.isBlank() ? null : value.strip();
     }
 
     /** A stable, non-reversible name for the person in the audit log. */
-    static String personKey(String email) {
+    static String personKey(String value) {
         try {
-            byte[] digest = MessageDigest.getInstance("SHA-256").digest(email.getBytes(StandardCharsets.UTF_8));
+            byte[] digest = MessageDigest.getInstance("SHA-256").digest(value.getBytes(StandardCharsets.UTF_8));
             return HexFormat.of().formatHex(digest, 0, 16);
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException(e);
         }
-    }
-
-    private static List<PersonalData.Membership> memberships(Connection c, String email) throws SQLException {
-        List<PersonalData.Membership> found = new ArrayList<>();
-        try (PreparedStatement s = c.prepareStatement("SELECT m.organisation_id, o.name, m.display_name, m.oid, "
-                + "m.tenant_id FROM organisation_member m JOIN organisation o ON o.id = m.organisation_id "
-                + "WHERE LOWER(m.email) = ? ORDER BY o.name")) {
-            s.setString(1, email);
-            try (var rows = s.executeQuery()) {
-                while (rows.next()) {
-                    found.add(new PersonalData.Membership(lower(rows.getString(1)), rows.getString(2),
-                            rows.getString(3), lower(rows.getString(4)), lower(rows.getString(5))));
-                }
-            }
-        }
-        return found;
-    }
-
-    private static List<PersonalData.Coordination> coordinations(Connection c, String email) throws SQLException {
-        List<PersonalData.Coordination> found = new ArrayList<>();
-        try (PreparedStatement s = c.prepareStatement("SELECT municipality_code, display_name, oid, tenant_id "
-                + "FROM coordinator_assignment WHERE LOWER(email) = ? ORDER BY municipality_code")) {
-            s.setString(1, email);
-            try (var rows = s.executeQuery()) {
-                while (rows.next()) {
-                    found.add(new PersonalData.Coordination(rows.getString(1), rows.getString(2),
-                            lower(rows.getString(3)), lower(rows.getString(4))));
-                }
-            }
-        }
-        return found;
-    }
-
-    private static List<PersonalData.ListingContact> listingContacts(Connection c, String email) throws SQLException {
-        List<PersonalData.ListingContact> found = new ArrayList<>();
-        try (PreparedStatement s = c.prepareStatement("SELECT id, title_fi, contact_role, contact_name, contact_phone "
-                + "FROM opportunity WHERE LOWER(contact_email) = ? ORDER BY title_sort")) {
-            s.setString(1, email);
-            try (var rows = s.executeQuery()) {
-                while (rows.next()) {
-                    found.add(new PersonalData.ListingContact(lower(rows.getString(1)), rows.getString(2),
-                            rows.getString(3), rows.getString(4), rows.getString(5)));
-                }
-            }
-        }
-        return found;
-    }
-
-    private static List<PersonalData.OrganisationContact> organisationContacts(Connection c, String email)
-            throws SQLException {
-        List<PersonalData.OrganisationContact> found = new ArrayList<>();
-        try (PreparedStatement s = c.prepareStatement("SELECT id, name, contact_phone FROM organisation "
-                + "WHERE LOWER(contact_email) = ? ORDER BY name")) {
-            s.setString(1, email);
-            try (var rows = s.executeQuery()) {
-                while (rows.next()) {
-                    found.add(new PersonalData.OrganisationContact(lower(rows.getString(1)), rows.getString(2),
-                            rows.getString(3)));
-                }
-            }
-        }
-        return found;
-    }
-
-    private static int update(Connection c, String sql, String... args) throws SQLException {
-        try (PreparedStatement s = c.prepareStatement(sql)) {
-            for (int i = 0; i < args.length; i++) {
-                s.setString(i + 1, args[i]);
-            }
-            return s.executeUpdate();
-        }
-    }
-
-    private static String lower(String value) {
-        return value == null ? null : value.toLowerCase(Locale.ROOT);
     }
 }

@@ -3,6 +3,7 @@ package fi.tarjotin.onboarding;
 import fi.tarjotin.directory.StepWorker;
 import fi.tarjotin.support.Api;
 import fi.tarjotin.support.ApiResponse;
+import fi.tarjotin.support.CatalogueFixture;
 import fi.tarjotin.support.GraphStub;
 import fi.tarjotin.support.Json;
 import fi.tarjotin.support.Person;
@@ -59,6 +60,9 @@ class OnboardingThroughGraphTest extends TestEnvironment {
 
     @Inject
     TransactionOperations<Connection> transactions;
+
+    @Inject
+    CatalogueFixture fixture;
 
     @Override
     public Map<String, String> getProperties() {
@@ -242,5 +246,70 @@ class OnboardingThroughGraphTest extends TestEnvironment {
         assertEquals(8, Json.list(finished.at("steps")).size());
         assertEquals(1, GRAPH.received("POST", "/v1.0/groups").stream()
                 .filter(r -> r.body().contains("tarjotin-coordinators-426")).count(), "one group, not two");
+    }
+
+    @Test
+    void aGroupOfTheNameThatTheServiceDidNotCreateIsRefusedAndGetsNoMemberNorRole() {
+        // A home-tenant user got there first with a group of the very name the service would create.
+        String foreign = GRAPH.foreignGroup("tarjotin-coordinators-541");
+        String nina = GRAPH.existingUser("nina@nurmes.fi");
+        onboard("541", "nina@nurmes.fi");
+
+        workOff();
+
+        ApiResponse state = state("541");
+        JsonNode group = step(state, "CREATE_GROUP");
+        assertEquals("FAILED", group.get("status").getStringValue(), state.body());
+        assertTrue(group.get("message").getStringValue().contains("not created by the service"), state.body());
+        assertEquals("PENDING", step(state, "ASSIGN_APP_ROLE").get("status").getStringValue());
+        assertEquals("PENDING", step(state, "ADD_COORDINATOR_1_TO_GROUP").get("status").getStringValue());
+        assertTrue(GRAPH.received("POST", "/groups/" + foreign + "/").isEmpty(), "nothing is sent to that group");
+        assertFalse(GRAPH.isMember(foreign, nina));
+        assertEquals(List.of(), GRAPH.appRolesOf(foreign));
+        assertEquals(0, GRAPH.received("POST", "/v1.0/groups").stream()
+                .filter(r -> r.body().contains("tarjotin-coordinators-541")).count(), "no second group of that name");
+    }
+
+    @Test
+    void theEditorsGroupIsCreatedOnceAndFoundByItsStoredIdFromThenOn() {
+        UUID organisation = fixture.anAssociation("Kontiolahden Kotiseutuyhdistys ry", "276");
+        String path = "/api/v1/organisations/" + organisation + "/invitations";
+        String first = api.as(admin()).post(path, "{\"email\":\"ville@kontiolahti.fi\",\"displayName\":\"Ville\"}").text("id");
+        workOff();
+        String group = GRAPH.groupId("tarjotin-editors");
+        // Later someone creates a look-alike; the stored id is what counts, so it is never even looked up.
+        GRAPH.foreignGroup("tarjotin-editors");
+        String second = api.as(admin()).post(path, "{\"email\":\"vilma@kontiolahti.fi\",\"displayName\":\"Vilma\"}").text("id");
+        workOff();
+
+        assertEquals("INVITED", api.as(admin()).get(path + "/" + first).text("status"));
+        assertEquals("INVITED", api.as(admin()).get(path + "/" + second).text("status"));
+        assertEquals(1, GRAPH.received("POST", "/v1.0/groups").stream()
+                .filter(r -> r.body().contains("tarjotin-editors")).count(), "created once");
+        assertEquals(1, GRAPH.received("GET", "/v1.0/groups").stream()
+                .filter(r -> r.query().contains("'tarjotin-editors'")).count(), "looked up by name only before creating it");
+        assertTrue(GRAPH.isMember(group, GRAPH.userId("ville@kontiolahti.fi")));
+        assertTrue(GRAPH.isMember(group, GRAPH.userId("vilma@kontiolahti.fi")));
+        assertEquals(List.of(GraphStub.EDITOR_ROLE_ID), GRAPH.appRolesOf(group));
+    }
+
+    @Test
+    void afterALostAnswerTheServiceTakesItsOwnGroupNotALookAlikeMadeMeanwhile() {
+        GRAPH.loseNextAnswer("POST", "/v1.0/groups");
+        onboard("707", "riikka@raakkyla.fi");
+        worker.runOnce();
+        String ours = GRAPH.groupId("tarjotin-coordinators-707");
+        assertNotNull(ours, "Graph made the group, but its answer was lost");
+        String lookAlike = GRAPH.foreignGroup("tarjotin-coordinators-707");
+
+        clock.advance(Duration.ofSeconds(11));
+        workOff();
+
+        assertEquals("DONE", state("707").text("status"), state("707").body());
+        assertEquals(List.of(GraphStub.COORDINATOR_ROLE_ID), GRAPH.appRolesOf(ours));
+        assertTrue(GRAPH.isMember(ours, GRAPH.userId("riikka@raakkyla.fi")));
+        assertEquals(List.of(), GRAPH.appRolesOf(lookAlike));
+        assertEquals(1, GRAPH.received("POST", "/v1.0/groups").stream()
+                .filter(r -> r.body().contains("tarjotin-coordinators-707")).count(), "one group, not two");
     }
 }

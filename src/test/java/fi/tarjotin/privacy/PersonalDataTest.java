@@ -3,6 +3,7 @@ package fi.tarjotin.privacy;
 import fi.tarjotin.support.Api;
 import fi.tarjotin.support.ApiResponse;
 import fi.tarjotin.support.CatalogueFixture;
+import fi.tarjotin.support.Json;
 import fi.tarjotin.support.Person;
 import fi.tarjotin.support.TestEnvironment;
 import fi.tarjotin.support.TestTokens;
@@ -14,10 +15,12 @@ import org.junit.jupiter.api.Test;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
+import java.util.List;
 import java.util.UUID;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -64,7 +67,8 @@ class PersonalDataTest extends TestEnvironment {
         assertNull(api.as(admin).get("/api/v1/opportunities/" + listing).json().get("contact").get("email"));
         assertFalse(api.as(admin).get("/api/v1/opportunities/" + listing + "/history").body().contains("Tuula"),
                 "the audit log no longer names her");
-        assertEquals(3L, auditRows("PERSON", "PERSONAL_DATA_E%"), "two exports and the erasure are audited");
+        assertEquals(3L, auditRows("PERSON", "PERSONAL_DATA_E%", PersonalDataService.personKey("tuula.t@example.fi")),
+                "two exports and the erasure are audited");
         long auditRowsNamingAnAddress = jdbc.execute(c -> {
             try (var s = c.prepareStatement("SELECT COUNT(*) FROM audit_event WHERE entity_id LIKE '%@%'")) {
                 try (var r = s.executeQuery()) {
@@ -100,6 +104,159 @@ class PersonalDataTest extends TestEnvironment {
         assertEquals(1L, auditRows("OPPORTUNITY", "CONTACT_ERASED", old));
     }
 
+    private static final String EXPORT = "/api/v1/admin/personal-data/export";
+    private static final String ERASE = "/api/v1/admin/personal-data/erase";
+
+    /** A volunteer who is everywhere a person can be in the catalogue, put there through the API. */
+    private record Seeded(Person person, String municipality, String organisation, String listing,
+                          String subscription, long listingVersion, long organisationVersion) {
+    }
+
+    /** Each test has a person of its own (the database is shared by the class), in a municipality of its own. */
+    private Seeded everywhere(String name, String municipality) {
+        Person person = Person.named(name);
+        ApiResponse organisation = api.as(admin).post("/api/v1/organisations", """
+                {"name":"Ilon Yhdistys %s ry","kind":"ASSOCIATION","municipalityCodes":["%s"],
+                 "contact":{"email":"%s","phone":"013 123 456"}}""".formatted(municipality, municipality,
+                person.email().toUpperCase()));
+        assertEquals(201, organisation.status(), organisation.body());
+        String org = organisation.text("id");
+        assertEquals(201, api.as(admin).post("/api/v1/organisations/" + org + "/members", person.asMemberJson()).status());
+        assertEquals(201, api.as(admin).post("/api/v1/municipalities/" + municipality + "/coordinators",
+                person.asMemberJson()).status());
+        assertEquals(202, api.as(admin).post("/api/v1/organisations/" + org + "/invitations",
+                "{\"email\":\"" + person.email().toUpperCase() + "\",\"displayName\":\"" + name + "\"}").status());
+        assertEquals(202, api.as(admin).post("/api/v1/admin/municipalities/" + municipality + "/onboarding", """
+                {"startDate":"2026-01-01","endDate":"2027-12-31",
+                 "coordinators":[{"email":"%s","displayName":"%s"}]}""".formatted(person.email(), name)).status());
+        String token = TestTokens.v2().editor().as(person).sign();
+        ApiResponse listing = api.as(token).post("/api/v1/opportunities", CatalogueFixture.aWorkTrial(UUID.fromString(org),
+                "Kirjaston kahvio", municipality).replace("tyovalmennus@example.fi", person.email()));
+        assertEquals(201, listing.status(), listing.body());
+        ApiResponse subscription = api.as(token).post("/api/v1/subscriptions/opportunity-changed",
+                "{\"notificationUrl\":\"https://prod-07.westeurope.logic.azure.com:443/workflows/" + UUID.randomUUID()
+                        + "/triggers/manual/paths/invoke?api-version=2016-06-01&sig=c2lnbmF0dXJl\",\"municipality\":\"167\"}");
+        assertEquals(201, subscription.status(), subscription.body());
+        return new Seeded(person, municipality, org, listing.text("id"), subscription.text("id"),
+                listing.json().get("version").getLongValue(),
+                api.as(admin).get("/api/v1/organisations/" + org).json().get("version").getLongValue());
+    }
+
+    private static String identityOf(Person person) {
+        return "{\"tenantId\":\"" + person.tenantId() + "\",\"objectId\":\"" + person.oid() + "\"}";
+    }
+
+    private static void assertFindsEverything(ApiResponse export, Seeded seeded) {
+        assertEquals(200, export.status(), export.body());
+        for (String kind : List.of("memberships", "coordinations", "listingContacts", "organisationContacts",
+                "invitations", "onboardingCoordinators", "subscriptions")) {
+            assertEquals(1, export.json().get(kind).size(), kind + " in " + export.body());
+        }
+        assertEquals(seeded.listing(), export.text("listingContacts.0.opportunityId"));
+        assertEquals(seeded.subscription(), export.text("subscriptions.0.subscriptionId"));
+        assertEquals(seeded.person().name(), export.text("subscriptions.0.ownerName"));
+        assertEquals(seeded.municipality(), export.text("onboardingCoordinators.0.municipalityCode"));
+        assertTrue(export.json().get("auditActions").size() >= 1, "what she did: " + export.body());
+        assertEquals(seeded.person().name(), export.text("auditActions.0.actorName"));
+        assertEquals(seeded.person().oid().toString(), export.text("identities.0.objectId"));
+        assertEquals(List.of(seeded.person().email()), Json.list(export.at("emails")).stream()
+                .map(e -> e.getStringValue()).toList());
+    }
+
+    @Test
+    void exportByAddressAndByIdentityFindsThePersonInEveryTable() {
+        Seeded seeded = everywhere("Paula Persoona", "146");
+
+        assertFindsEverything(api.as(admin).post(EXPORT, "{\"email\":\"paula.persoona@EXAMPLE.fi\"}"), seeded);
+        assertFindsEverything(api.as(admin).post(EXPORT, identityOf(seeded.person())), seeded);
+    }
+
+    @Test
+    void erasureByIdentityRemovesNameAndAddressEverywhereAndKeepsTheAuditTrail() {
+        Seeded seeded = everywhere("Pirkko Poistettava", "167");
+        Person pirkko = seeded.person();
+        long herAuditRows = auditRowsOf(pirkko);
+
+        ApiResponse erased = api.as(admin).post(ERASE, identityOf(pirkko));
+        assertEquals(200, erased.status(), erased.body());
+
+        ApiResponse members = api.as(admin).get("/api/v1/organisations/" + seeded.organisation() + "/members");
+        assertEquals(1, members.items().size(), "the membership that grants access stays: " + members.body());
+        assertEquals("[erased]", members.text("value.0.displayName"));
+        assertNull(members.items().get(0).get("email"));
+        ApiResponse coordinators = api.as(admin).get("/api/v1/municipalities/167/coordinators");
+        assertFalse(coordinators.body().contains("Pirkko") || coordinators.body().contains("pirkko.p"), coordinators.body());
+        assertEquals(List.of(), api.as(admin).get("/api/v1/organisations/" + seeded.organisation() + "/invitations").items());
+        ApiResponse onboarding = api.as(admin).get("/api/v1/admin/municipalities/167/onboarding");
+        assertEquals("[erased]", onboarding.text("coordinators.0.displayName"), onboarding.body());
+        assertNull(onboarding.at("coordinators.0").get("email"));
+        assertNull(api.as(admin).get("/api/v1/subscriptions/" + seeded.subscription()).json().get("ownerName"));
+        ApiResponse listing = api.as(admin).get("/api/v1/opportunities/" + seeded.listing());
+        assertNull(listing.at("contact").get("email"));
+        assertNull(listing.at("contact").get("name"));
+        assertNull(api.as(admin).get("/api/v1/organisations/" + seeded.organisation()).at("contact").get("email"));
+
+        ApiResponse audit = api.as(admin).get("/api/v1/admin/audit?top=500");
+        assertFalse(audit.body().contains("Pirkko") || audit.body().contains("pirkko.p"), audit.body());
+        assertEquals(herAuditRows, auditRowsOf(pirkko), "her rows stay, as the trail they are");
+        assertEquals(0L, count("SELECT COUNT(*) FROM audit_event WHERE actor_name LIKE '%Pirkko%'"));
+        assertEquals(1L, auditRows("OPPORTUNITY", "CONTACT_ERASED", seeded.listing()));
+        assertEquals(1L, auditRows("ORGANISATION", "CONTACT_ERASED", seeded.organisation()));
+
+        ApiResponse after = api.as(admin).post(EXPORT, identityOf(pirkko));
+        assertFalse(after.body().contains("Pirkko") || after.body().contains("pirkko.p"), after.body());
+        ApiResponse byAddress = api.as(admin).post(EXPORT, "{\"email\":\"pirkko.poistettava@example.fi\"}");
+        for (String kind : List.of("memberships", "coordinations", "listingContacts", "organisationContacts",
+                "invitations", "onboardingCoordinators", "subscriptions", "auditActions")) {
+            assertEquals(0, byAddress.json().get(kind).size(), kind + " in " + byAddress.body());
+        }
+    }
+
+    @Test
+    void anEditFormOpenedBeforeTheErasureCannotWriteTheContactBack() {
+        Seeded seeded = everywhere("Pentti Peruttava", "260");
+        assertEquals(200, api.as(admin).post(ERASE, "{\"email\":\"pentti.peruttava@example.fi\"}").status());
+
+        ApiResponse listing = api.as(admin).get("/api/v1/opportunities/" + seeded.listing());
+        assertNotEquals(seeded.listingVersion(), listing.json().get("version").getLongValue());
+        ApiResponse staleListing = api.as(admin).header("If-Match", "\"" + seeded.listingVersion() + "\"")
+                .patch("/api/v1/opportunities/" + seeded.listing(), "{\"contact\":{\"role\":\"Työvalmentaja\","
+                        + "\"name\":\"Pentti Peruttava\",\"email\":\"pentti.peruttava@example.fi\"}}");
+        assertEquals(412, staleListing.status(), staleListing.body());
+        assertEquals("VERSION_CONFLICT", staleListing.text("error.code"));
+
+        ApiResponse staleOrganisation = api.as(admin).header("If-Match", "\"" + seeded.organisationVersion() + "\"")
+                .patch("/api/v1/organisations/" + seeded.organisation(), "{\"contact\":{\"email\":\"pentti.peruttava@example.fi\"}}");
+        assertEquals(412, staleOrganisation.status(), staleOrganisation.body());
+        assertNull(api.as(admin).get("/api/v1/opportunities/" + seeded.listing()).at("contact").get("email"));
+        assertNull(api.as(admin).get("/api/v1/organisations/" + seeded.organisation()).at("contact").get("email"));
+    }
+
+    @Test
+    void anIdentityNeedsBothHalvesAsGuids() {
+        String person = UUID.randomUUID().toString();
+        ApiResponse halfOnly = api.as(admin).post(EXPORT, "{\"objectId\":\"" + person + "\"}");
+        assertEquals(422, halfOnly.status(), halfOnly.body());
+        assertEquals("tenantId", halfOnly.text("error.target"));
+        ApiResponse notAGuid = api.as(admin).post(ERASE, "{\"tenantId\":\"contoso\",\"objectId\":\"" + person + "\"}");
+        assertEquals(422, notAGuid.status(), notAGuid.body());
+        assertEquals("tenantId", notAGuid.text("error.target"));
+        assertEquals(422, api.as(admin).post(EXPORT, "{}").status());
+    }
+
+    private long auditRowsOf(Person person) {
+        return count("SELECT COUNT(*) FROM audit_event WHERE actor_oid = '" + person.oid() + "'");
+    }
+
+    private long count(String sql) {
+        return jdbc.execute(c -> {
+            try (var s = c.prepareStatement(sql); var r = s.executeQuery()) {
+                r.next();
+                return r.getLong(1);
+            }
+        });
+    }
+
     private String archived(String editor, UUID org, String title, Instant when) {
         String id = api.as(editor).post("/api/v1/opportunities", CatalogueFixture.aWorkTrial(org, title, "607")).text("id");
         assertEquals(200, api.as(editor).post("/api/v1/opportunities/" + id + "/archive", null).status());
@@ -111,10 +268,6 @@ class PersonalDataTest extends TestEnvironment {
             }
         });
         return id;
-    }
-
-    private long auditRows(String type, String actionPattern) {
-        return auditRows(type, actionPattern, null);
     }
 
     private long auditRows(String type, String actionPattern, String entityId) {

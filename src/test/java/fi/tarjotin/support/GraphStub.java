@@ -44,11 +44,14 @@ public final class GraphStub implements AutoCloseable {
     private final HttpServer server;
     private final List<Received> received = new ArrayList<>();
     private final ConcurrentLinkedQueue<Fault> faults = new ConcurrentLinkedQueue<>();
+    private final ConcurrentLinkedQueue<Fault> lostAnswers = new ConcurrentLinkedQueue<>();
     private final Map<String, String> usersByMail = new ConcurrentHashMap<>();
     private final Map<String, String> groupsByNickname = new ConcurrentHashMap<>();
     private final Map<String, Set<String>> members = new ConcurrentHashMap<>();
     private final Map<String, List<String>> assignments = new ConcurrentHashMap<>();
     private final Set<String> preexisting = ConcurrentHashMap.newKeySet();
+    private final Map<String, String> descriptions = new ConcurrentHashMap<>();
+    private final Map<String, String> foreignByNickname = new ConcurrentHashMap<>();
 
     public GraphStub() {
         try {
@@ -94,6 +97,14 @@ public final class GraphStub implements AutoCloseable {
         preexisting.add(mailNickname);
     }
 
+    /**
+     * Someone in the tenant has created a group of this nickname (the service did not): a look-up finds
+     * it beside any the service creates. Returns its id.
+     */
+    public String foreignGroup(String mailNickname) {
+        return foreignByNickname.computeIfAbsent(mailNickname, n -> UUID.randomUUID().toString());
+    }
+
     public boolean isMember(String groupId, String userId) {
         return members.getOrDefault(groupId, Set.of()).contains(userId);
     }
@@ -105,6 +116,11 @@ public final class GraphStub implements AutoCloseable {
     /** The next request of this method whose path contains {@code pathPart} gets this status. */
     public void failNext(String method, String pathPart, int status, String retryAfter) {
         faults.add(new Fault(method, pathPart, status, retryAfter));
+    }
+
+    /** The next request of this method whose path contains {@code pathPart} is carried out, but answered 504. */
+    public void loseNextAnswer(String method, String pathPart) {
+        lostAnswers.add(new Fault(method, pathPart, 504, null));
     }
 
     public synchronized List<Received> received() {
@@ -140,7 +156,14 @@ public final class GraphStub implements AutoCloseable {
                 return;
             }
         }
-        respond(exchange, route(method, path, query, body));
+        Answer answer = route(method, path, query, body);
+        for (Fault lost : lostAnswers) {
+            if (lost.method().equals(method) && path.contains(lost.pathPart()) && lostAnswers.remove(lost)) {
+                respond(exchange, lost.status(), error("GatewayTimeout", "Simulated lost answer"));
+                return;
+            }
+        }
+        respond(exchange, answer);
     }
 
     private record Answer(int status, String json) {
@@ -160,13 +183,22 @@ public final class GraphStub implements AutoCloseable {
         }
         if (method.equals("GET") && path.equals("/v1.0/groups")) {
             String nickname = literal(query);
+            List<String> found = new ArrayList<>();
+            String foreign = foreignByNickname.get(nickname);
+            if (foreign != null) {
+                found.add("{\"id\":\"" + foreign + "\",\"description\":\"Oma ryhmä\"}");
+            }
             String id = preexisting.contains(nickname) ? null : groupsByNickname.get(nickname);
-            return new Answer(200, "{\"value\":[" + (id == null ? "" : "{\"id\":\"" + id + "\"}") + "]}");
+            if (id != null) {
+                found.add("{\"id\":\"" + id + "\",\"description\":\"" + descriptions.getOrDefault(id, "") + "\"}");
+            }
+            return new Answer(200, "{\"value\":[" + String.join(",", found) + "]}");
         }
         if (method.equals("POST") && path.equals("/v1.0/groups")) {
             String nickname = field(body, "mailNickname");
             preexisting.remove(nickname);
             String id = groupsByNickname.computeIfAbsent(nickname, n -> UUID.randomUUID().toString());
+            descriptions.put(id, field(body, "description"));
             return new Answer(201, "{\"id\":\"" + id + "\",\"securityEnabled\":true}");
         }
         if (groupPath.matches() && method.equals("POST") && groupPath.group(2).startsWith("members")) {

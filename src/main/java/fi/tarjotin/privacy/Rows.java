@@ -1,0 +1,64 @@
+package fi.tarjotin.privacy;
+
+import io.micronaut.core.annotation.Nullable;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.UUID;
+
+/** Plain JDBC for the personal-data statements, which span the tables of several features. */
+final class Rows {
+
+    /** Reads one row. */
+    interface Reader<T> {
+        T read(ResultSet row) throws SQLException;
+    }
+
+    private Rows() {
+    }
+
+    static <T> List<T> query(Connection c, String sql, List<Object> parameters, Reader<T> reader)
+            throws SQLException {
+        List<T> found = new ArrayList<>();
+        try (PreparedStatement s = prepare(c, sql, parameters); ResultSet rows = s.executeQuery()) {
+            while (rows.next()) {
+                found.add(reader.read(rows));
+            }
+        }
+        return found;
+    }
+
+    static int update(Connection c, String sql, List<Object> parameters) throws SQLException {
+        try (PreparedStatement s = prepare(c, sql, parameters)) {
+            return s.executeUpdate();
+        }
+    }
+
+    /** A GUID column as text in one form: SQL Server gives upper case, H2 lower. */
+    static @Nullable String guid(ResultSet row, int column) throws SQLException {
+        String value = row.getString(column);
+        return value == null ? null : UUID.fromString(value).toString();
+    }
+
+    static @Nullable String lower(@Nullable String value) {
+        return value == null ? null : value.strip().toLowerCase(Locale.ROOT);
+    }
+
+    private static PreparedStatement prepare(Connection c, String sql, List<Object> parameters) throws SQLException {
+        PreparedStatement s = c.prepareStatement(sql);
+        try {
+            for (int i = 0; i < parameters.size(); i++) {
+                s.setObject(i + 1, parameters.get(i));
+            }
+            return s;
+        } catch (SQLException e) {
+            s.close();
+            throw e;
+        }
+    }
+}
