@@ -57,11 +57,12 @@ class HomeTenantAdminTest extends TestEnvironment {
     }
 
     @Test
-    void anAdminRoleFromAMunicipalitysTenantCannotReadTheAuditTrailThatTheHomeTenantsAdminReads() {
+    void anAdminRoleFromAMunicipalitysTenantCannotReadTheAuditTrailOrMetricsThatTheHomeTenantsAdminReads() {
         for (String token : kiteeAdminTokens()) {
             ApiResponse refused = api.as(token).get("/api/v1/admin/audit");
             assertEquals(403, refused.status(), refused.body());
             assertEquals("FORBIDDEN", refused.text("error.code"));
+            assertEquals(403, api.as(token).get("/prometheus").status(), "operators' metrics too");
         }
         assertEquals(200, asHomeAdmin().get("/api/v1/admin/audit").status());
     }
