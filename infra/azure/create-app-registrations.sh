@@ -62,7 +62,12 @@ connector_body="$(jq --arg api "$api_app_id" --arg cid "$connector_id" '
 connector_app_id="$(upsert_app "$connector_body")"
 ensure_service_principal "$connector_app_id" >/dev/null
 
-# 3. Graph application permissions for the managed identity (app role assignments; admin consent).
+# 3. user_impersonation is admin-consent-only: consent for the connector, for every user of this tenant,
+#    so that nobody sees a consent prompt and no other app can be consented to by a user.
+az ad app permission admin-consent --id "$connector_app_id"
+echo "Admin consent for the connector granted in this tenant." >&2
+
+# 4. Graph application permissions for the managed identity (app role assignments; admin consent).
 if [[ -n "$identity_principal_id" ]]; then
   graph_app_id="$(jq -r .managedIdentityGraphPermissions.resourceAppId "$manifest")"
   graph_sp_id="$(az ad sp show --id "$graph_app_id" --query id -o tsv)"
@@ -90,7 +95,9 @@ cat <<OUT
 Tarjotin API app id (Bicep parameter apiClientId):  $api_app_id
 Tarjotin API service principal (assign app roles):  $api_sp_id
 App ID URI (connector resourceUri, scope prefix):    api://$api_app_id
-Connector client id (apiProperties.json clientId):   $connector_app_id
+Connector client id (apiProperties.json clientId,
+                     Bicep parameter connectorClientId): $connector_app_id
 Service settings: TARJOTIN_ENTRA_HOME_TENANT_ID=$(az account show --query tenantId -o tsv)
                   TARJOTIN_ENTRA_AUDIENCES=$api_app_id,api://$api_app_id
+                  TARJOTIN_ENTRA_ALLOWED_CLIENT_IDS=$connector_app_id
 OUT

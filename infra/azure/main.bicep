@@ -35,6 +35,12 @@ param apiClientId string
 @description('More Entra tenants whose tokens are accepted, beside those of onboarded municipalities.')
 param additionalTenantIds array = []
 
+@description('Application (client) id of the "Tarjotin connector" app registration (create-app-registrations.sh prints it). Only tokens this client obtained are accepted (TARJOTIN_ENTRA_ALLOWED_CLIENT_IDS).')
+param connectorClientId string
+
+@description('Further client apps whose tokens are accepted beside the connector, e.g. the app registration a Prometheus scraper signs in with.')
+param additionalClientIds array = []
+
 @description('Public host name, if a custom domain is bound to the app (e.g. tarjotin.pohjois-karjala.fi). Empty: the app\'s own *.azurecontainerapps.io name.')
 param customHostName string = ''
 
@@ -166,6 +172,7 @@ module app 'modules/containerapp.bicep' = if (deployApp) {
     homeTenantId: homeTenantId
     apiClientId: apiClientId
     additionalTenantIds: additionalTenantIds
+    allowedClientIds: concat([connectorClientId], additionalClientIds)
     customHostName: customHostName
     cpu: containerCpu
     memory: containerMemory

@@ -18,6 +18,7 @@ param sqlDatabaseName string
 param homeTenantId string
 param apiClientId string
 param additionalTenantIds array
+param allowedClientIds array
 param customHostName string
 param cpu string
 param memory string
@@ -69,6 +70,8 @@ var baseSettings = [
   { name: 'TARJOTIN_ENTRA_HOME_TENANT_ID', value: homeTenantId }
   { name: 'TARJOTIN_ENTRA_AUDIENCES', value: '${apiClientId},api://${apiClientId}' }
   { name: 'TARJOTIN_ENTRA_ADDITIONAL_TENANT_IDS', value: join(additionalTenantIds, ',') }
+  // Tokens that any other app obtained for a user are refused, even if someone consented to that app.
+  { name: 'TARJOTIN_ENTRA_ALLOWED_CLIENT_IDS', value: join(allowedClientIds, ',') }
   { name: 'TARJOTIN_PUBLIC_BASE_URL', value: publicBaseUrl }
   // The platform's ingress (Envoy) sets X-Forwarded-For; the service sees only the ingress' address.
   { name: 'TARJOTIN_RATE_LIMIT_TRUST_FORWARDED_FOR', value: 'true' }

@@ -12,6 +12,10 @@ public class EntraProperties {
     private List<String> audiences = List.of();
     private String jwksUri = "https://login.microsoftonline.com/common/discovery/v2.0/keys";
     private List<String> additionalTenantIds = List.of();
+    /** Tenants beside the home tenant whose Tarjotin.Admin role is trusted; any other tenant's is ignored. */
+    private List<String> adminTenantIds = List.of();
+    /** Client apps ({@code azp}/{@code appid}) whose tokens are accepted; empty accepts any client. */
+    private List<String> allowedClientIds = List.of();
     /** Shortest time between two fetches of the key set caused by an unknown key id. */
     private long jwksRefetchMinIntervalSeconds = 60;
 
@@ -45,6 +49,22 @@ public class EntraProperties {
 
     public void setAdditionalTenantIds(List<String> additionalTenantIds) {
         this.additionalTenantIds = additionalTenantIds == null ? List.of() : List.copyOf(additionalTenantIds);
+    }
+
+    public List<String> getAdminTenantIds() {
+        return adminTenantIds;
+    }
+
+    public void setAdminTenantIds(List<String> adminTenantIds) {
+        this.adminTenantIds = adminTenantIds == null ? List.of() : List.copyOf(adminTenantIds);
+    }
+
+    public List<String> getAllowedClientIds() {
+        return allowedClientIds;
+    }
+
+    public void setAllowedClientIds(List<String> allowedClientIds) {
+        this.allowedClientIds = allowedClientIds == null ? List.of() : List.copyOf(allowedClientIds);
     }
 
     public long getJwksRefetchMinIntervalSeconds() {

@@ -1,7 +1,5 @@
 package fi.tarjotin.access;
 
-import com.github.benmanes.caffeine.cache.Cache;
-import com.github.benmanes.caffeine.cache.Caffeine;
 import com.nimbusds.jose.JOSEObjectType;
 import com.nimbusds.jose.JWSAlgorithm;
 import com.nimbusds.jose.JWSHeader;
@@ -12,6 +10,7 @@ import com.nimbusds.jwt.JWTClaimsSet;
 import com.nimbusds.jwt.SignedJWT;
 import com.nimbusds.jwt.proc.DefaultJWTClaimsVerifier;
 import com.nimbusds.jwt.proc.DefaultJWTProcessor;
+import fi.tarjotin.error.TokenRefusal;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.security.authentication.Authentication;
@@ -25,22 +24,25 @@ import reactor.core.publisher.Mono;
 import reactor.core.scheduler.Scheduler;
 import reactor.core.scheduler.Schedulers;
 
-import java.time.Duration;
-import java.time.Instant;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.ExecutorService;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 /**
  * Accepts only genuine Entra access tokens for this API (v1 and v2): RS256 signed by a key from the
  * configured JWKS, issuer of an allowed tenant in either form, one of the configured audiences, within
- * the validity window (2 min skew), with an {@code oid}. Anything else leaves the request anonymous,
- * which the security rules answer with 401.
+ * the validity window (2 min skew), with an {@code oid}, obtained by an allowed client app where those are
+ * configured. Anything else leaves the request anonymous, which the security rules answer with 401.
+ * {@code Tarjotin.Admin} counts only from the home tenant and the configured admin tenants: any other
+ * tenant's administrators can give that role to anyone.
  */
 @Singleton
 class EntraTokenValidator implements TokenValidator<HttpRequest<?>> {
@@ -51,18 +53,22 @@ class EntraTokenValidator implements TokenValidator<HttpRequest<?>> {
     private static final String V1_ISSUER = "https://sts.windows.net/%s/";
     private static final String V2_ISSUER = "https://login.microsoftonline.com/%s/v2.0";
 
-    private static final Duration REMEMBER_FOR = Duration.ofMinutes(5);
+    static final String CLIENT_APP_NOT_ALLOWED = "CLIENT_APP_NOT_ALLOWED";
 
     private final DefaultJWTProcessor<SecurityContext> processor = new DefaultJWTProcessor<>();
-    private final Cache<String, Validated> recentlyValidated = Caffeine.newBuilder()
-            .maximumSize(10_000).expireAfterWrite(REMEMBER_FOR).build();
+    private final ValidatedTokens remembered = new ValidatedTokens();
     private final Set<String> audiences;
+    private final Set<String> adminTenants;
+    private final Set<String> allowedClients;
     private final TenantAllowList tenants;
     private final Scheduler blocking;
 
     EntraTokenValidator(EntraProperties entra, SigningKeys keys, TenantAllowList tenants,
                         @Named(TaskExecutors.BLOCKING) ExecutorService blockingExecutor) {
         this.audiences = Set.copyOf(entra.getAudiences());
+        this.adminTenants = normalised(Stream.concat(Stream.of(entra.getHomeTenantId()),
+                entra.getAdminTenantIds().stream()));
+        this.allowedClients = normalised(entra.getAllowedClientIds().stream());
         this.tenants = tenants;
         this.blocking = Schedulers.fromExecutorService(blockingExecutor);
         processor.setJWSKeySelector(new JWSVerificationKeySelector<>(JWSAlgorithm.RS256, keys.source()));
@@ -75,15 +81,28 @@ class EntraTokenValidator implements TokenValidator<HttpRequest<?>> {
 
     @Override
     public Publisher<Authentication> validateToken(String token, HttpRequest<?> request) {
-        Validated known = recentlyValidated.getIfPresent(token);
-        if (known != null && Instant.now().isBefore(known.validUntil())) {
-            return Mono.just(known.authentication());
+        Optional<ValidatedTokens.Validated> known = remembered.find(token);
+        if (known.isPresent()) {
+            // The tenant may have been deactivated since: asked again on every use of a remembered token.
+            String tenant = known.get().tenant();
+            if (tenants.answersFromMemory(tenant)) {
+                return Mono.justOrEmpty(stillAllowed(token, known.get()));
+            }
+            return Mono.fromCallable(() -> stillAllowed(token, known.get()).orElse(null)).subscribeOn(blocking);
         }
         // Key fetches and the tenant look-up block: keep them off the event loop.
-        return Mono.fromCallable(() -> validate(token).orElse(null)).subscribeOn(blocking);
+        return Mono.fromCallable(() -> validate(token, request).orElse(null)).subscribeOn(blocking);
     }
 
-    Optional<Authentication> validate(String token) {
+    private Optional<Authentication> stillAllowed(String token, ValidatedTokens.Validated known) {
+        if (tenants.allows(known.tenant())) {
+            return Optional.of(known.authentication());
+        }
+        remembered.forget(token);
+        return Optional.empty();
+    }
+
+    Optional<Authentication> validate(String token, HttpRequest<?> request) {
         if (token == null || token.length() > MAX_TOKEN_LENGTH) {
             return Optional.empty();
         }
@@ -96,8 +115,15 @@ class EntraTokenValidator implements TokenValidator<HttpRequest<?>> {
             if (!claimsAreAcceptable(claims)) {
                 return Optional.empty();
             }
+            if (!clientIsAllowed(claims)) {
+                // A genuine token, but obtained by an app that may not act for our users: its own 401.
+                LOG.debug("Bearer token refused: client app not allowed");
+                TokenRefusal.mark(request, CLIENT_APP_NOT_ALLOWED);
+                return Optional.empty();
+            }
             Authentication authentication = authenticationOf(claims);
-            remember(token, claims, authentication);
+            remembered.remember(token, authentication, claims.getStringClaim("tid"),
+                    claims.getExpirationTime().toInstant());
             return Optional.of(authentication);
         } catch (Exception refused) {
             // The reason is logged without the token itself.
@@ -106,19 +132,10 @@ class EntraTokenValidator implements TokenValidator<HttpRequest<?>> {
         }
     }
 
-    /**
-     * A client sends the same token with every request for up to an hour; checking its signature again each
-     * time costs more than the rest of a typical request. A validated token is remembered for a few
-     * minutes, never past its own expiry.
-     */
-    private void remember(String token, JWTClaimsSet claims, Authentication authentication) {
-        Instant expires = claims.getExpirationTime().toInstant();
-        Instant until = Instant.now().plus(REMEMBER_FOR);
-        recentlyValidated.put(token, new Validated(authentication, until.isBefore(expires) ? until : expires));
-    }
-
-    /** A token that passed every check, and until when that result may be reused. */
-    private record Validated(Authentication authentication, Instant validUntil) {
+    /** The client app is {@code azp} in v2 tokens and {@code appid} in v1, delegated or app-only alike. */
+    private boolean clientIsAllowed(JWTClaimsSet claims) {
+        return allowedClients.isEmpty() || firstPresent(claims, "azp", "appid")
+                .map(client -> allowedClients.contains(client.toLowerCase(Locale.ROOT))).orElse(false);
     }
 
     /** Only RS256 with a key id; keys or key locations offered by the token itself are never trusted. */
@@ -142,9 +159,12 @@ class EntraTokenValidator implements TokenValidator<HttpRequest<?>> {
                 && tenants.allows(tenant);
     }
 
-    private static Authentication authenticationOf(JWTClaimsSet claims) throws java.text.ParseException {
+    /** The roles in effect: Admin only where the tenant is trusted for it, so every admin check follows. */
+    private Authentication authenticationOf(JWTClaimsSet claims) throws java.text.ParseException {
+        boolean adminTrusted = adminTenants.contains(claims.getStringClaim("tid").toLowerCase(Locale.ROOT));
         List<String> roles = Optional.ofNullable(claims.getStringListClaim("roles")).orElse(List.of()).stream()
-                .map(Role::fromClaim).flatMap(Optional::stream).map(Role::name).distinct().toList();
+                .map(Role::fromClaim).flatMap(Optional::stream).filter(r -> adminTrusted || r != Role.ADMIN)
+                .map(Role::name).distinct().toList();
         Map<String, Object> attributes = new HashMap<>();
         attributes.put(Caller.OID, claims.getStringClaim("oid").toLowerCase());
         attributes.put(Caller.TENANT, claims.getStringClaim("tid").toLowerCase());
@@ -164,6 +184,11 @@ class EntraTokenValidator implements TokenValidator<HttpRequest<?>> {
             }
         }
         return Optional.empty();
+    }
+
+    private static Set<String> normalised(Stream<String> ids) {
+        return ids.filter(Objects::nonNull).map(id -> id.strip().toLowerCase(Locale.ROOT)).filter(id -> !id.isEmpty())
+                .collect(Collectors.toUnmodifiableSet());
     }
 
     private static boolean isGuid(String value) {

@@ -1,6 +1,8 @@
 package fi.tarjotin.access;
 
+import fi.tarjotin.municipality.MunicipalitySignInChanged;
 import io.micronaut.data.jdbc.runtime.JdbcOperations;
+import io.micronaut.transaction.annotation.TransactionalEventListener;
 import jakarta.inject.Singleton;
 
 import java.time.Duration;
@@ -11,7 +13,8 @@ import java.util.Set;
 
 /**
  * Tenants whose users may sign in: the home tenant, configured additional tenants and the tenants of
- * onboarded municipalities (read from the database and kept for a short while).
+ * onboarded municipalities (read from the database and kept for a short while; reread at once when this
+ * instance changes a municipality's sign-in).
  */
 @Singleton
 class TenantAllowList {
@@ -37,18 +40,43 @@ class TenantAllowList {
         return configured.contains(tenant) || municipalityTenants().contains(tenant);
     }
 
+    /** Whether {@link #allows} can answer from memory, without reading the database. */
+    boolean answersFromMemory(String tenantId) {
+        return configured.contains(normalise(tenantId)) || !isStale();
+    }
+
+    /** A deactivated municipality's tenant stops signing in as soon as the change is committed. */
+    @TransactionalEventListener(TransactionalEventListener.TransactionPhase.AFTER_COMMIT)
+    void onSignInChanged(MunicipalitySignInChanged change) {
+        reload(true);
+    }
+
     private Set<String> municipalityTenants() {
-        if (Instant.now().isAfter(loadedAt.plus(MUNICIPALITY_TENANTS_TTL))) {
-            try {
-                municipalityTenants = load();
-            } catch (RuntimeException databaseUnavailable) {
-                // Keep the last known tenants: a database outage must not turn every caller into a 401.
-                LOG.warn("Could not refresh the municipalities' sign-in tenants: {}",
-                        databaseUnavailable.getClass().getSimpleName());
-            }
-            loadedAt = Instant.now();
+        if (isStale()) {
+            reload(false);
         }
         return municipalityTenants;
+    }
+
+    private boolean isStale() {
+        return Instant.now().isAfter(loadedAt.plus(MUNICIPALITY_TENANTS_TTL));
+    }
+
+    // One load at a time, so that a load begun before a change cannot overwrite the one made after it.
+    private synchronized void reload(boolean force) {
+        if (!force && !isStale()) {
+            return;
+        }
+        try {
+            municipalityTenants = load();
+            loadedAt = Instant.now();
+        } catch (RuntimeException databaseUnavailable) {
+            // Keep the last known tenants: a database outage must not turn every caller into a 401. A change
+            // that could not be read yet is read again by the next request.
+            LOG.warn("Could not refresh the municipalities' sign-in tenants: {}",
+                    databaseUnavailable.getClass().getSimpleName());
+            loadedAt = force ? Instant.EPOCH : Instant.now();
+        }
     }
 
     private Set<String> load() {

@@ -13,7 +13,10 @@ import jakarta.inject.Singleton;
 
 import java.util.List;
 
-/** 401 for a missing or refused token, 403 for a role that does not allow the route; both in the envelope. */
+/**
+ * 401 for a missing or refused token (with the refusal's own code where it has one, see {@link TokenRefusal}),
+ * 403 for a role that does not allow the route; both in the envelope.
+ */
 @Singleton
 @Replaces(DefaultAuthorizationExceptionHandler.class)
 class AuthorizationErrorHandler implements ExceptionHandler<AuthorizationException, HttpResponse<ErrorEnvelope>> {
@@ -24,7 +27,8 @@ class AuthorizationErrorHandler implements ExceptionHandler<AuthorizationExcepti
             return ErrorResponses.of(request, HttpStatus.FORBIDDEN, "FORBIDDEN", null, List.of());
         }
         MutableHttpResponse<ErrorEnvelope> response =
-                ErrorResponses.of(request, HttpStatus.UNAUTHORIZED, "UNAUTHORIZED", null, List.of());
+                ErrorResponses.of(request, HttpStatus.UNAUTHORIZED,
+                TokenRefusal.of(request).orElse("UNAUTHORIZED"), null, List.of());
         return response.header(HttpHeaders.WWW_AUTHENTICATE, "Bearer");
     }
 }

@@ -10,6 +10,7 @@ import fi.tarjotin.error.FieldError;
 import fi.tarjotin.error.ForbiddenException;
 import fi.tarjotin.error.NotFoundException;
 import fi.tarjotin.error.ValidationException;
+import io.micronaut.context.event.ApplicationEventPublisher;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.data.exceptions.DataAccessException;
 import io.micronaut.transaction.TransactionDefinition;
@@ -39,13 +40,15 @@ public class MunicipalityAdministration {
     private final Municipalities municipalities;
     private final ScopeService scopes;
     private final AuditLog audit;
+    private final ApplicationEventPublisher<MunicipalitySignInChanged> signInChanges;
 
     MunicipalityAdministration(MunicipalityRepository repository, Municipalities municipalities, ScopeService scopes,
-                               AuditLog audit) {
+                               AuditLog audit, ApplicationEventPublisher<MunicipalitySignInChanged> signInChanges) {
         this.repository = repository;
         this.municipalities = municipalities;
         this.scopes = scopes;
         this.audit = audit;
+        this.signInChanges = signInChanges;
     }
 
     /** Stops everyone but a signed-in administrator (app-only tokens and coordinators get 403). */
@@ -77,8 +80,29 @@ public class MunicipalityAdministration {
     }
 
     /**
+     * Deactivates a municipality (or activates it again): while inactive its own Entra tenant may not sign in,
+     * from the moment this commits on this instance, and within the allow list's cache time on others.
+     */
+    @Transactional
+    MunicipalityView setActive(Caller caller, String code, boolean active) {
+        requireAdministrator(caller);
+        Municipality current = repository.findById(code).orElseThrow(NotFoundException::new);
+        if (current.active() == active) {
+            return MunicipalityView.of(current);
+        }
+        Municipality saved = repository.update(new Municipality(current.code(), current.nameFi(), current.nameSv(),
+                current.nameEn(), current.regionCode(), current.regionNameFi(), current.population(), active,
+                current.entraTenantId(), current.version(), current.createdAt(), now()));
+        audit.record(CoordinatorService.AUDIT_TYPE, code, active ? "ACTIVATED" : "DEACTIVATED", saved.version(),
+                caller, List.of("active"));
+        municipalities.refresh();
+        signInChanges.publishEvent(new MunicipalitySignInChanged(code));
+        return MunicipalityView.of(saved);
+    }
+
+    /**
      * Sets (or keeps) the Entra tenant the municipality's staff sign in from, in the caller's transaction;
-     * true where it changed. The sign-in allow list picks it up within its cache time.
+     * true where it changed. This instance's sign-in allow list follows once the transaction commits.
      */
     @Transactional(propagation = TransactionDefinition.Propagation.MANDATORY)
     public boolean setEntraTenant(Caller caller, String code, @Nullable UUID tenantId) {
@@ -91,6 +115,7 @@ public class MunicipalityAdministration {
                 tenantId, current.version(), current.createdAt(), now()));
         audit.record(CoordinatorService.AUDIT_TYPE, code, "UPDATED", saved.version(), caller, List.of("entraTenantId"));
         municipalities.refresh();
+        signInChanges.publishEvent(new MunicipalitySignInChanged(code));
         return true;
     }
 

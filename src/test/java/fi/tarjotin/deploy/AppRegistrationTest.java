@@ -6,6 +6,7 @@ import fi.tarjotin.access.Role;
 import org.junit.jupiter.api.Test;
 
 import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.HashSet;
@@ -22,6 +23,8 @@ class AppRegistrationTest {
 
     private static final Path MANIFEST = Path.of("infra/azure/app-registration.json");
     private static final Path CONNECTOR_PROPERTIES = Path.of("connector-definition/apiProperties.json");
+    private static final Path SCRIPT = Path.of("infra/azure/create-app-registrations.sh");
+    private static final Path RUNBOOK = Path.of("infra/azure/README.md");
 
     @Test
     void theManifestsAppRolesAreExactlyTheRolesTheServiceChecks() throws IOException {
@@ -43,7 +46,7 @@ class AppRegistrationTest {
         List<JsonNode> scopes = list(manifest.at("/api/api/oauth2PermissionScopes"));
         assertEquals(List.of("user_impersonation"), scopes.stream().map(s -> s.path("value").asText()).toList());
         JsonNode scope = scopes.get(0);
-        assertEquals("User", scope.path("type").asText());
+        assertEquals("Admin", scope.path("type").asText(), "no user can let an app of their choosing act for them");
         assertTrue(scope.path("isEnabled").asBoolean());
         // accessTokenAcceptedVersion in the legacy manifest; the service accepts v1 and v2, both audiences.
         assertEquals(2, manifest.at("/api/api/requestedAccessTokenVersion").asInt());
@@ -56,6 +59,18 @@ class AppRegistrationTest {
         List<String> connectorScopes = list(read(CONNECTOR_PROPERTIES)
                 .at("/properties/connectionParameters/token/oAuthSettings/scopes")).stream().map(JsonNode::asText).toList();
         assertTrue(connectorScopes.contains("api://<tarjotin-api-client-id>/user_impersonation"), connectorScopes.toString());
+    }
+
+    @Test
+    void theScriptConsentsForTheConnectorAndTheRunbookSaysWhyConsentIsForAdminsOnly() throws IOException {
+        String script = Files.readString(SCRIPT);
+        String runbook = Files.readString(RUNBOOK);
+
+        assertTrue(script.contains("az ad app permission admin-consent --id \"$connector_app_id\""), "admin consent");
+        assertTrue(script.contains("TARJOTIN_ENTRA_ALLOWED_CLIENT_IDS=$connector_app_id"));
+        assertTrue(runbook.contains("admin-consent-only"), "the runbook names the choice");
+        assertTrue(runbook.contains("assignment required"), "and the alternative it did not take, with why");
+        assertTrue(runbook.contains("/adminconsent?client_id=<connector client id>"), "municipality tenants consent too");
     }
 
     @Test

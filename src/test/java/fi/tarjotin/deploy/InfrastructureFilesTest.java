@@ -121,6 +121,18 @@ class InfrastructureFilesTest {
         assertFalse(sql.contains("administratorLogin:"), "no SQL login");
     }
 
+    @Test
+    void theDeploymentAcceptsOnlyTokensThatTheConnectorObtained() throws IOException {
+        String main = Files.readString(AZURE.resolve("main.bicep"));
+        String app = Files.readString(AZURE.resolve("modules/containerapp.bicep"));
+        String runbook = Files.readString(AZURE.resolve("README.md"));
+
+        assertTrue(names(main, "^param (\\w+) \\w+\\s*$").contains("connectorClientId"), "a required parameter");
+        assertTrue(main.contains("allowedClientIds: concat([connectorClientId], additionalClientIds)"));
+        assertTrue(app.contains("{ name: 'TARJOTIN_ENTRA_ALLOWED_CLIENT_IDS', value: join(allowedClientIds, ',') }"));
+        assertTrue(runbook.contains("`TARJOTIN_ENTRA_ALLOWED_CLIENT_IDS`") && runbook.contains("connectorClientId=$CONNECTOR_CLIENT_ID"));
+    }
+
     private static Set<String> names(String text, String regex) {
         Set<String> names = new LinkedHashSet<>();
         Matcher m = Pattern.compile(regex, Pattern.MULTILINE).matcher(text);

@@ -41,6 +41,7 @@ public final class TestTokens {
     private int groupCount;
     private java.util.function.Consumer<JWSHeader.Builder> headerChange = h -> { };
     private boolean hmacWithPublicKey;
+    private String clientApp = CONNECTOR_CLIENT_ID;
 
     private TestTokens() {
     }
@@ -136,6 +137,12 @@ public final class TestTokens {
         return this;
     }
 
+    /** The client app that obtained the token ({@code azp} in v2, {@code appid} in v1); the connector by default. */
+    public TestTokens clientApp(String clientId) {
+        this.clientApp = clientId;
+        return this;
+    }
+
     /** Adds group ids, as Entra does for users in many groups, to make a large genuine token. */
     public TestTokens groups(int count) {
         this.groupCount = count;
@@ -167,13 +174,13 @@ public final class TestTokens {
             claims.claim("name", person.name());
             if (v1) {
                 claims.claim("upn", person.email()).claim("unique_name", person.email())
-                        .claim("appid", CONNECTOR_CLIENT_ID).claim("appidacr", "0");
+                        .claim("appid", clientApp).claim("appidacr", "0");
             } else {
                 claims.claim("preferred_username", person.email())
-                        .claim("azp", CONNECTOR_CLIENT_ID).claim("azpacr", "0");
+                        .claim("azp", clientApp).claim("azpacr", "0");
             }
         } else {
-            claims.claim(v1 ? "appid" : "azp", CONNECTOR_CLIENT_ID).claim("idtyp", "app");
+            claims.claim(v1 ? "appid" : "azp", clientApp).claim("idtyp", "app");
         }
         if (groupCount > 0) {
             List<String> groups = new ArrayList<>();
