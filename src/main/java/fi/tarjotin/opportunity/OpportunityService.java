@@ -11,6 +11,7 @@ import fi.tarjotin.error.BadRequestException;
 import fi.tarjotin.error.ConflictException;
 import fi.tarjotin.error.ForbiddenException;
 import fi.tarjotin.error.NotFoundException;
+import fi.tarjotin.error.ValidationException;
 import fi.tarjotin.error.VersionConflictException;
 import fi.tarjotin.idempotency.IdempotentRequests;
 import fi.tarjotin.subscription.Notifications;
@@ -135,7 +136,7 @@ class OpportunityService {
                 throw new ConflictException("INVALID_STATUS_TRANSITION", "status");
             }
             if (action.target == OpportunityStatus.PUBLISHED) {
-                validator.requirePublishable(validator.validate(OpportunityMapper.toDraft(current, currentLinks)));
+                requirePublishable(current, currentLinks);
             }
             Opportunity updated = save(current.withStatus(action.target, now()));
             links.touch(updated);
@@ -146,23 +147,51 @@ class OpportunityService {
         });
     }
 
+    /**
+     * Deletes a draft by a statement that checks its status and version, after locking its row with the
+     * same condition: a publish that committed first makes the delete lose (409 or 412), never the reverse.
+     */
     void delete(Caller caller, UUID id, @Nullable String ifMatch) {
         inTransaction(() -> {
             Scope scope = scopes.of(caller);
             Opportunity current = repository.findById(id).orElseThrow(NotFoundException::new);
             OpportunityAccess.requireChange(scope, current, links.read(id).municipalityCodes());
-            Long expected = Versions.parse(ifMatch);
-            if (expected != null && expected != current.version().longValue()) {
-                throw new VersionConflictException();
-            }
-            if (current.status() != OpportunityStatus.DRAFT) {
-                throw new ConflictException("ONLY_DRAFT_DELETABLE", "status");
+            Long fromHeader = Versions.parse(ifMatch);
+            long expected = fromHeader != null ? fromHeader : current.version();
+            if (repository.lockDraft(id, expected) != 1) {
+                throw whyNotDeletable(id, expected);
             }
             links.deleteAll(id);
-            repository.deleteById(id);
-            audit.record(AUDIT_TYPE, id, "DELETED", current.version(), caller, List.of());
+            if (repository.deleteDraft(id, expected) != 1) {
+                throw whyNotDeletable(id, expected);
+            }
+            audit.record(AUDIT_TYPE, id, "DELETED", expected, caller, List.of());
             return null;
         });
+    }
+
+    /** A listing deleted since it was read has no join rows left: that is a 404, not invalid content. */
+    private void requirePublishable(Opportunity current, OpportunityLinks.Links currentLinks) {
+        try {
+            validator.requirePublishable(validator.validate(OpportunityMapper.toDraft(current, currentLinks)));
+        } catch (ValidationException invalid) {
+            if (!repository.existsById(current.id())) {
+                throw new NotFoundException();
+            }
+            throw invalid;
+        }
+    }
+
+    /** Why a draft could not be deleted at {@code expected}: gone, no longer a draft, or another version. */
+    private RuntimeException whyNotDeletable(UUID id, long expected) {
+        Optional<Opportunity> now = repository.findById(id);
+        if (now.isEmpty()) {
+            return new NotFoundException();
+        }
+        if (now.get().status() != OpportunityStatus.DRAFT) {
+            return new ConflictException("ONLY_DRAFT_DELETABLE", "status");
+        }
+        return new VersionConflictException();
     }
 
     /** The audit trail of a listing, for those who may change it. */
