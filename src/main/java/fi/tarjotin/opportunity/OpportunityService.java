@@ -115,8 +115,11 @@ class OpportunityService {
             Opportunity updated = save(OpportunityMapper.toRow(id, expected, current.status(), content, orgName,
                     current.createdAt(), now(), current.publishedAt(), current.archivedAt()));
             links.write(updated, content);
-            audit.record(AUDIT_TYPE, id, "UPDATED", updated.version(), caller, changedFields(before, after));
-            OpportunityView view = OpportunityMapper.toView(updated, links.read(id), orgName);
+            OpportunityLinks.Links updatedLinks = links.read(id);
+            // What was stored, not what was sent: keys the draft does not know never reach the audit trail.
+            JsonNode stored = tree(OpportunityMapper.toDraft(updated, updatedLinks));
+            audit.record(AUDIT_TYPE, id, "UPDATED", updated.version(), caller, changedFields(before, stored));
+            OpportunityView view = OpportunityMapper.toView(updated, updatedLinks, orgName);
             notifications.listingChanged(current.status(), view, "UPDATED");
             return view;
         });
