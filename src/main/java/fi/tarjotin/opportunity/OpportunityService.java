@@ -41,6 +41,7 @@ class OpportunityService {
     private final OpportunityRepository repository;
     private final OpportunityLinks links;
     private final OpportunityValidator validator;
+    private final ListingScope listingScope;
     private final ScopeService scopes;
     private final AuditLog audit;
     private final IdempotentRequests idempotency;
@@ -49,11 +50,12 @@ class OpportunityService {
     private final Notifications notifications;
 
     OpportunityService(OpportunityRepository repository, OpportunityLinks links, OpportunityValidator validator,
-                       ScopeService scopes, AuditLog audit, IdempotentRequests idempotency, JsonMapper json,
-                       TransactionOperations<Connection> transactions, Notifications notifications) {
+                       ListingScope listingScope, ScopeService scopes, AuditLog audit, IdempotentRequests idempotency,
+                       JsonMapper json, TransactionOperations<Connection> transactions, Notifications notifications) {
         this.repository = repository;
         this.links = links;
         this.validator = validator;
+        this.listingScope = listingScope;
         this.scopes = scopes;
         this.audit = audit;
         this.idempotency = idempotency;
@@ -72,7 +74,7 @@ class OpportunityService {
         Scope scope = scopes.of(caller);
         scope.requireWriter();
         OpportunityContent content = validator.validate(draft);
-        OpportunityAccess.requireActsFor(scope, content);
+        listingScope.requireNew(scope, content);
         Instant now = now();
         String orgName = organisationName(content.organisationId());
         Opportunity saved = repository.save(OpportunityMapper.toRow(UUID.randomUUID(), null, OpportunityStatus.DRAFT,
@@ -108,6 +110,7 @@ class OpportunityService {
             JsonNode after = MergePatch.apply(before, withoutVersion(patch));
             OpportunityContent content = validator.validate(draftOf(after));
             OpportunityAccess.requireActsFor(scope, content);
+            listingScope.requireChange(scope, current, currentLinks, content);
             if (current.status() != OpportunityStatus.DRAFT) {
                 validator.requirePublishable(content);
             }
