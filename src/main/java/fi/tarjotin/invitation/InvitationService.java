@@ -5,6 +5,7 @@ import fi.tarjotin.access.Scope;
 import fi.tarjotin.access.ScopeService;
 import fi.tarjotin.audit.AuditLog;
 import fi.tarjotin.common.Formats;
+import fi.tarjotin.common.PlainText;
 import fi.tarjotin.directory.DirectoryStep;
 import fi.tarjotin.directory.DirectorySteps;
 import fi.tarjotin.error.FieldError;
@@ -56,8 +57,9 @@ class InvitationService {
     @Transactional
     InvitationView invite(Caller caller, String organisationId, InvitationRequest request, String language) {
         UUID organisation = manageable(caller, organisationId, true);
-        String email = request.email() == null ? null : request.email().strip();
-        String name = request.displayName() == null || request.displayName().isBlank() ? null : request.displayName().strip();
+        String email = request.email() == null ? null : PlainText.line(request.email()).strip();
+        String rawName = PlainText.line(request.displayName());
+        String name = rawName == null || rawName.isBlank() ? null : rawName.strip();
         List<FieldError> errors = new ArrayList<>();
         if (email == null || email.isEmpty()) {
             errors.add(new FieldError("REQUIRED", "email"));
