@@ -1,5 +1,6 @@
 package fi.tarjotin.access;
 
+import fi.tarjotin.common.PlainText;
 import io.micronaut.security.authentication.Authentication;
 
 import java.util.EnumSet;
@@ -40,8 +41,8 @@ public record Caller(UUID oid, UUID tenantId, String name, String username, Set<
         return !delegated;
     }
 
-    /** A name for the audit log: the display name, else the user name, else nothing. */
+    /** A name for the audit log: the display name, else the user name, else nothing; no control characters. */
     public Optional<String> displayName() {
-        return Optional.ofNullable(name).or(() -> Optional.ofNullable(username));
+        return Optional.ofNullable(name).or(() -> Optional.ofNullable(username)).map(PlainText::line);
     }
 }

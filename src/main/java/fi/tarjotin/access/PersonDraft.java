@@ -1,6 +1,7 @@
 package fi.tarjotin.access;
 
 import fi.tarjotin.common.Formats;
+import fi.tarjotin.common.PlainText;
 import fi.tarjotin.error.FieldError;
 import fi.tarjotin.error.ValidationException;
 import io.micronaut.core.annotation.Nullable;
@@ -21,7 +22,7 @@ public record PersonDraft(@Nullable String oid, @Nullable String tenantId, @Null
     private static final int NAME_LENGTH = 200;
     private static final int EMAIL_LENGTH = 254;
 
-    /** The person once checked: ids parsed, texts trimmed. */
+    /** The person once checked: ids parsed, texts trimmed and without control characters. */
     public record Checked(UUID oid, UUID tenantId, String displayName, @Nullable String email) {
     }
 
@@ -62,6 +63,7 @@ public record PersonDraft(@Nullable String oid, @Nullable String tenantId, @Null
     }
 
     private static String blankToNull(@Nullable String value) {
-        return value == null || value.isBlank() ? null : value.strip();
+        String text = PlainText.line(value);
+        return text == null || text.isBlank() ? null : text.strip();
     }
 }

@@ -31,6 +31,14 @@ public record Scope(Caller caller, Set<UUID> organisationIds, Set<String> munici
         return isAdmin() || codes.stream().anyMatch(municipalityCodes::contains);
     }
 
+    /**
+     * Whether the caller coordinates every one of these municipalities (or administers everything): what
+     * it takes to act on something that reaches into all of them, such as an organisation's members.
+     */
+    public boolean coordinatesAll(Collection<String> codes) {
+        return isAdmin() || (!codes.isEmpty() && municipalityCodes.containsAll(codes));
+    }
+
     /** Whether the caller may change anything at all: app-only tokens read only. */
     public boolean mayWrite() {
         return caller.delegated() && (isAdmin() || caller.has(Role.COORDINATOR) || caller.has(Role.EDITOR));

@@ -1,5 +1,6 @@
 package fi.tarjotin.importing;
 
+import fi.tarjotin.common.PlainText;
 import fi.tarjotin.error.ValidationException;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
@@ -54,7 +55,10 @@ final class CatalogueCsv {
             for (CSVRecord record : parser) {
                 Map<String, String> values = new TreeMap<>();
                 for (int i = 0; i < columns.size() && i < record.size(); i++) {
-                    values.put(columns.get(i), record.get(i));
+                    // Cells may hold several lines (descriptions); the services clean one-line fields further.
+                    String cell = columns.get(i).equals("id") ? PlainText.line(record.get(i))
+                            : PlainText.lines(record.get(i));
+                    values.put(columns.get(i), cell);
                 }
                 rows.add(new Row(parser.getCurrentLineNumber(), values));
             }

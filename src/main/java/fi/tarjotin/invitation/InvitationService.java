@@ -5,6 +5,7 @@ import fi.tarjotin.access.Scope;
 import fi.tarjotin.access.ScopeService;
 import fi.tarjotin.audit.AuditLog;
 import fi.tarjotin.common.Formats;
+import fi.tarjotin.common.PlainText;
 import fi.tarjotin.directory.DirectoryStep;
 import fi.tarjotin.directory.DirectorySteps;
 import fi.tarjotin.error.FieldError;
@@ -26,8 +27,8 @@ import java.util.Optional;
 import java.util.UUID;
 
 /**
- * Invitations of association editors. Admins and the coordinators of the organisation's municipalities
- * invite; the directory steps bring the person into the tenant and the editors' group; the person becomes
+ * Invitations of association editors. Admins and those who coordinate all of the organisation's
+ * municipalities invite; the directory steps bring the person into the tenant and the editors' group; the person becomes
  * a member of the organisation when they first sign in with the object id the directory gave them.
  */
 @Singleton
@@ -55,9 +56,10 @@ class InvitationService {
     /** Invites the person, or answers the open invitation they already have in this organisation. */
     @Transactional
     InvitationView invite(Caller caller, String organisationId, InvitationRequest request, String language) {
-        UUID organisation = manageable(caller, organisationId);
-        String email = request.email() == null ? null : request.email().strip();
-        String name = request.displayName() == null || request.displayName().isBlank() ? null : request.displayName().strip();
+        UUID organisation = manageable(caller, organisationId, true);
+        String email = request.email() == null ? null : PlainText.line(request.email()).strip();
+        String rawName = PlainText.line(request.displayName());
+        String name = rawName == null || rawName.isBlank() ? null : rawName.strip();
         List<FieldError> errors = new ArrayList<>();
         if (email == null || email.isEmpty()) {
             errors.add(new FieldError("REQUIRED", "email"));
@@ -87,7 +89,7 @@ class InvitationService {
     }
 
     List<InvitationView> list(Caller caller, String organisationId, String language) {
-        UUID organisation = manageable(caller, organisationId);
+        UUID organisation = manageable(caller, organisationId, false);
         return store.ofOrganisation(organisation).stream().map(i -> view(i, language)).toList();
     }
 
@@ -144,18 +146,25 @@ class InvitationService {
     }
 
     private Invitation invitation(Caller caller, String organisationId, String invitationId) {
-        UUID organisation = manageable(caller, organisationId);
+        UUID organisation = manageable(caller, organisationId, false);
         return parse(invitationId).flatMap(store::find).filter(i -> i.organisationId().equals(organisation))
                 .orElseThrow(NotFoundException::new);
     }
 
-    /** The organisation, if the caller may invite to it: 404 where it does not exist, else 403. */
-    private UUID manageable(Caller caller, String organisationId) {
+    /**
+     * The organisation, if the caller may see its invitations (coordinating any of its municipalities) or,
+     * {@code toInvite}, make one (all of them: a member acts for it everywhere): 404 where it does not exist.
+     */
+    private UUID manageable(Caller caller, String organisationId, boolean toInvite) {
         UUID organisation = parse(organisationId).filter(store::organisationExists).orElseThrow(NotFoundException::new);
         Scope scope = scopes.of(caller);
         scope.requireWriter();
-        if (!scope.isAdmin() && !scope.coordinatesAny(store.municipalitiesOf(organisation))) {
+        List<String> codes = store.municipalitiesOf(organisation);
+        if (!scope.isAdmin() && !scope.coordinatesAny(codes)) {
             throw new ForbiddenException();
+        }
+        if (toInvite && !scope.coordinatesAll(codes)) {
+            throw new ForbiddenException("OUT_OF_SCOPE");
         }
         return organisation;
     }

@@ -5,6 +5,7 @@ import fi.tarjotin.access.Scope;
 import fi.tarjotin.access.ScopeService;
 import fi.tarjotin.audit.AuditLog;
 import fi.tarjotin.common.LocalisedText;
+import fi.tarjotin.common.PlainText;
 import fi.tarjotin.error.ConflictException;
 import fi.tarjotin.error.FieldError;
 import fi.tarjotin.error.ForbiddenException;
@@ -121,7 +122,7 @@ public class MunicipalityAdministration {
 
     private static Municipality check(MunicipalityDraft d) {
         List<FieldError> errors = new ArrayList<>();
-        String code = d.code() == null ? null : d.code().strip();
+        String code = strip(d.code());
         if (code == null || code.isEmpty()) {
             errors.add(new FieldError("REQUIRED", "code"));
         } else if (!CODE.matcher(code).matches()) {
@@ -161,7 +162,8 @@ public class MunicipalityAdministration {
     }
 
     private static String strip(String value) {
-        return value == null || value.isBlank() ? null : value.strip();
+        String text = PlainText.line(value);
+        return text == null || text.isBlank() ? null : text.strip();
     }
 
     private static Instant now() {

@@ -3,6 +3,7 @@ package fi.tarjotin.onboarding;
 import fi.tarjotin.access.Caller;
 import fi.tarjotin.audit.AuditLog;
 import fi.tarjotin.common.Formats;
+import fi.tarjotin.common.PlainText;
 import fi.tarjotin.directory.DirectoryStep;
 import fi.tarjotin.directory.DirectorySteps;
 import fi.tarjotin.directory.StepPlan;
@@ -184,8 +185,9 @@ class OnboardingService {
         Set<String> seen = new HashSet<>();
         for (int i = 0; i < given.size(); i++) {
             OnboardingRequest.Person p = given.get(i);
-            String email = p == null || p.email() == null ? null : p.email().strip();
-            String name = p == null || p.displayName() == null || p.displayName().isBlank() ? null : p.displayName().strip();
+            String email = p == null || p.email() == null ? null : PlainText.line(p.email()).strip();
+            String rawName = p == null ? null : PlainText.line(p.displayName());
+            String name = rawName == null || rawName.isBlank() ? null : rawName.strip();
             String target = "coordinators[" + i + "]";
             if (email == null || email.isEmpty()) {
                 errors.add(new FieldError("REQUIRED", target + ".email"));

@@ -13,4 +13,15 @@ interface OpportunityRepository extends CrudRepository<Opportunity, UUID> {
 
     @Query("SELECT name FROM organisation WHERE id = :organisationId")
     Optional<String> findOrganisationName(UUID organisationId);
+
+    /**
+     * Takes the row lock of a draft at this version before its join rows go, so that a publish holding
+     * or waiting for the same row is ordered with the delete; 0 where it is no longer that draft.
+     */
+    @Query("UPDATE opportunity SET version = version WHERE id = :id AND status = 'DRAFT' AND version = :version")
+    int lockDraft(UUID id, long version);
+
+    /** Deletes the listing only while it is still the draft at this version: 1 where it was. */
+    @Query("DELETE FROM opportunity WHERE id = :id AND status = 'DRAFT' AND version = :version")
+    int deleteDraft(UUID id, long version);
 }

@@ -11,6 +11,7 @@ import fi.tarjotin.error.BadRequestException;
 import fi.tarjotin.error.ConflictException;
 import fi.tarjotin.error.ForbiddenException;
 import fi.tarjotin.error.NotFoundException;
+import fi.tarjotin.error.ValidationException;
 import fi.tarjotin.error.VersionConflictException;
 import fi.tarjotin.idempotency.IdempotentRequests;
 import fi.tarjotin.subscription.Notifications;
@@ -40,6 +41,7 @@ class OpportunityService {
     private final OpportunityRepository repository;
     private final OpportunityLinks links;
     private final OpportunityValidator validator;
+    private final ListingScope listingScope;
     private final ScopeService scopes;
     private final AuditLog audit;
     private final IdempotentRequests idempotency;
@@ -48,11 +50,12 @@ class OpportunityService {
     private final Notifications notifications;
 
     OpportunityService(OpportunityRepository repository, OpportunityLinks links, OpportunityValidator validator,
-                       ScopeService scopes, AuditLog audit, IdempotentRequests idempotency, JsonMapper json,
-                       TransactionOperations<Connection> transactions, Notifications notifications) {
+                       ListingScope listingScope, ScopeService scopes, AuditLog audit, IdempotentRequests idempotency,
+                       JsonMapper json, TransactionOperations<Connection> transactions, Notifications notifications) {
         this.repository = repository;
         this.links = links;
         this.validator = validator;
+        this.listingScope = listingScope;
         this.scopes = scopes;
         this.audit = audit;
         this.idempotency = idempotency;
@@ -71,7 +74,7 @@ class OpportunityService {
         Scope scope = scopes.of(caller);
         scope.requireWriter();
         OpportunityContent content = validator.validate(draft);
-        OpportunityAccess.requireActsFor(scope, content);
+        listingScope.requireNew(scope, content);
         Instant now = now();
         String orgName = organisationName(content.organisationId());
         Opportunity saved = repository.save(OpportunityMapper.toRow(UUID.randomUUID(), null, OpportunityStatus.DRAFT,
@@ -107,6 +110,7 @@ class OpportunityService {
             JsonNode after = MergePatch.apply(before, withoutVersion(patch));
             OpportunityContent content = validator.validate(draftOf(after));
             OpportunityAccess.requireActsFor(scope, content);
+            listingScope.requireChange(scope, current, currentLinks, content);
             if (current.status() != OpportunityStatus.DRAFT) {
                 validator.requirePublishable(content);
             }
@@ -114,8 +118,11 @@ class OpportunityService {
             Opportunity updated = save(OpportunityMapper.toRow(id, expected, current.status(), content, orgName,
                     current.createdAt(), now(), current.publishedAt(), current.archivedAt()));
             links.write(updated, content);
-            audit.record(AUDIT_TYPE, id, "UPDATED", updated.version(), caller, changedFields(before, after));
-            OpportunityView view = OpportunityMapper.toView(updated, links.read(id), orgName);
+            OpportunityLinks.Links updatedLinks = links.read(id);
+            // What was stored, not what was sent: keys the draft does not know never reach the audit trail.
+            JsonNode stored = tree(OpportunityMapper.toDraft(updated, updatedLinks));
+            audit.record(AUDIT_TYPE, id, "UPDATED", updated.version(), caller, changedFields(before, stored));
+            OpportunityView view = OpportunityMapper.toView(updated, updatedLinks, orgName);
             notifications.listingChanged(current.status(), view, "UPDATED");
             return view;
         });
@@ -135,7 +142,7 @@ class OpportunityService {
                 throw new ConflictException("INVALID_STATUS_TRANSITION", "status");
             }
             if (action.target == OpportunityStatus.PUBLISHED) {
-                validator.requirePublishable(validator.validate(OpportunityMapper.toDraft(current, currentLinks)));
+                requirePublishable(current, currentLinks);
             }
             Opportunity updated = save(current.withStatus(action.target, now()));
             links.touch(updated);
@@ -146,23 +153,51 @@ class OpportunityService {
         });
     }
 
+    /**
+     * Deletes a draft by a statement that checks its status and version, after locking its row with the
+     * same condition: a publish that committed first makes the delete lose (409 or 412), never the reverse.
+     */
     void delete(Caller caller, UUID id, @Nullable String ifMatch) {
         inTransaction(() -> {
             Scope scope = scopes.of(caller);
             Opportunity current = repository.findById(id).orElseThrow(NotFoundException::new);
             OpportunityAccess.requireChange(scope, current, links.read(id).municipalityCodes());
-            Long expected = Versions.parse(ifMatch);
-            if (expected != null && expected != current.version().longValue()) {
-                throw new VersionConflictException();
-            }
-            if (current.status() != OpportunityStatus.DRAFT) {
-                throw new ConflictException("ONLY_DRAFT_DELETABLE", "status");
+            Long fromHeader = Versions.parse(ifMatch);
+            long expected = fromHeader != null ? fromHeader : current.version();
+            if (repository.lockDraft(id, expected) != 1) {
+                throw whyNotDeletable(id, expected);
             }
             links.deleteAll(id);
-            repository.deleteById(id);
-            audit.record(AUDIT_TYPE, id, "DELETED", current.version(), caller, List.of());
+            if (repository.deleteDraft(id, expected) != 1) {
+                throw whyNotDeletable(id, expected);
+            }
+            audit.record(AUDIT_TYPE, id, "DELETED", expected, caller, List.of());
             return null;
         });
+    }
+
+    /** A listing deleted since it was read has no join rows left: that is a 404, not invalid content. */
+    private void requirePublishable(Opportunity current, OpportunityLinks.Links currentLinks) {
+        try {
+            validator.requirePublishable(validator.validate(OpportunityMapper.toDraft(current, currentLinks)));
+        } catch (ValidationException invalid) {
+            if (!repository.existsById(current.id())) {
+                throw new NotFoundException();
+            }
+            throw invalid;
+        }
+    }
+
+    /** Why a draft could not be deleted at {@code expected}: gone, no longer a draft, or another version. */
+    private RuntimeException whyNotDeletable(UUID id, long expected) {
+        Optional<Opportunity> now = repository.findById(id);
+        if (now.isEmpty()) {
+            return new NotFoundException();
+        }
+        if (now.get().status() != OpportunityStatus.DRAFT) {
+            return new ConflictException("ONLY_DRAFT_DELETABLE", "status");
+        }
+        return new VersionConflictException();
     }
 
     /** The audit trail of a listing, for those who may change it. */

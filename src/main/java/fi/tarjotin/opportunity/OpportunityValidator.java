@@ -5,6 +5,7 @@ import fi.tarjotin.codes.CodeList;
 import fi.tarjotin.codes.CodeLists;
 import fi.tarjotin.common.Formats;
 import fi.tarjotin.common.LocalisedText;
+import fi.tarjotin.common.PlainText;
 import fi.tarjotin.error.FieldError;
 import fi.tarjotin.error.ValidationException;
 import fi.tarjotin.municipality.Municipalities;
@@ -35,7 +36,6 @@ class OpportunityValidator {
     static final int ACCESSIBILITY_MAX = 1_000;
     static final int LIST_MAX = 50;
     private static final Pattern POSTAL_CODE = Pattern.compile("^[0-9]{5}$");
-    private static final Pattern CONTROL = Pattern.compile("[\\p{Cc}&&[^\\n\\r\\t]]");
 
     private final CodeLists codes;
     private final Municipalities municipalities;
@@ -149,7 +149,7 @@ class OpportunityValidator {
     }
 
     private static String clean(String text) {
-        return text == null ? null : CONTROL.matcher(text).replaceAll("");
+        return PlainText.lines(text);
     }
 
     private static void tooLong(String value, String target, int max, List<FieldError> errors) {
@@ -245,8 +245,10 @@ class OpportunityValidator {
                 ? null : clean;
     }
 
+    /** A one-line value (address, contact) without control characters, trimmed, or null for blank. */
     private static String blank(String value) {
-        return value == null || value.isBlank() ? null : value.strip();
+        String text = PlainText.line(value);
+        return text == null || text.isBlank() ? null : text.strip();
     }
 
     private void requireExistingOrganisations(UUID owner, List<UUID> partners, List<FieldError> errors) {

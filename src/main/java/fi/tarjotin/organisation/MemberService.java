@@ -17,8 +17,8 @@ import java.util.List;
 import java.util.UUID;
 
 /**
- * The editors of an organisation. Admins and the coordinators of the organisation's municipalities
- * manage them; those and the organisation's own editors may see them.
+ * The editors of an organisation. Admins and those who coordinate all of the organisation's municipalities
+ * manage them; the coordinators of any of its municipalities and the organisation's own editors see them.
  */
 @Singleton
 class MemberService {
@@ -41,7 +41,8 @@ class MemberService {
     List<MemberView> list(Caller caller, String organisationId) {
         Organisation organisation = organisations.find(organisationId);
         Scope scope = scopes.of(caller);
-        if (!scope.organisationIds().contains(organisation.id()) && !managesMembers(scope, organisation)) {
+        if (!scope.organisationIds().contains(organisation.id())
+                && !scope.coordinatesAny(queries.codesOf(organisation.id()))) {
             throw new ForbiddenException();
         }
         return members.findByOrganisationIdOrderByDisplayName(organisation.id()).stream()
@@ -94,7 +95,18 @@ class MemberService {
         return organisation;
     }
 
+    /**
+     * A member acts for the organisation everywhere it works, so only a coordinator of all its
+     * municipalities (or an admin) may make one; coordinating some of them lets a coordinator see them.
+     */
     private boolean managesMembers(Scope scope, Organisation organisation) {
-        return scope.isAdmin() || scope.coordinatesAny(queries.codesOf(organisation.id()));
+        List<String> codes = queries.codesOf(organisation.id());
+        if (scope.coordinatesAll(codes)) {
+            return true;
+        }
+        if (scope.coordinatesAny(codes)) {
+            throw new ForbiddenException("OUT_OF_SCOPE");
+        }
+        return false;
     }
 }

@@ -2,6 +2,7 @@ package fi.tarjotin.organisation;
 
 import fi.tarjotin.common.Formats;
 import fi.tarjotin.common.LocalisedText;
+import fi.tarjotin.common.PlainText;
 import fi.tarjotin.error.FieldError;
 import fi.tarjotin.error.ValidationException;
 import fi.tarjotin.municipality.Municipalities;
@@ -32,28 +33,28 @@ class OrganisationRules {
 
     OrganisationFields check(OrganisationDraft draft) {
         List<FieldError> errors = new ArrayList<>();
-        String name = text(draft.name(), "name", 200, true, errors);
+        String name = text(PlainText.line(draft.name()), "name", 200, true, errors);
         OrganisationKind kind = kind(draft.kind(), errors);
         String businessId = businessId(draft.businessId(), errors);
         String registerNumber = registerNumber(draft.associationRegisterNumber(), errors);
         List<String> codes = municipalityCodes(draft.municipalityCodes(), errors);
         LocalisedText description = Optional.ofNullable(draft.description()).orElse(new LocalisedText(null, null, null));
-        String descriptionFi = text(description.fi(), "description.fi", 2000, false, errors);
-        String descriptionSv = text(description.sv(), "description.sv", 2000, false, errors);
-        String descriptionEn = text(description.en(), "description.en", 2000, false, errors);
+        String descriptionFi = text(PlainText.lines(description.fi()), "description.fi", 2000, false, errors);
+        String descriptionSv = text(PlainText.lines(description.sv()), "description.sv", 2000, false, errors);
+        String descriptionEn = text(PlainText.lines(description.en()), "description.en", 2000, false, errors);
         Contact contact = Optional.ofNullable(draft.contact()).orElse(new Contact(null, null));
-        String email = formatted(text(contact.email(), "contact.email", 254, false, errors),
-                Formats.isEmail(blankToNull(contact.email())), "INVALID_EMAIL", "contact.email", errors);
-        String phone = formatted(text(contact.phone(), "contact.phone", 40, false, errors),
-                Formats.isPhone(blankToNull(contact.phone())), "INVALID_PHONE", "contact.phone", errors);
-        String website = formatted(text(draft.website(), "website", 500, false, errors),
-                Formats.isHttpUrl(blankToNull(draft.website())), "INVALID_URL", "website", errors);
+        String email = text(PlainText.line(contact.email()), "contact.email", 254, false, errors);
+        formatted(email, Formats.isEmail(email), "INVALID_EMAIL", "contact.email", errors);
+        String phone = text(PlainText.line(contact.phone()), "contact.phone", 40, false, errors);
+        formatted(phone, Formats.isPhone(phone), "INVALID_PHONE", "contact.phone", errors);
+        String website = text(PlainText.line(draft.website()), "website", 500, false, errors);
+        formatted(website, Formats.isHttpUrl(website), "INVALID_URL", "website", errors);
         Address address = Optional.ofNullable(draft.address()).orElse(new Address(null, null, null));
-        String street = text(address.street(), "address.street", 200, false, errors);
+        String street = text(PlainText.line(address.street()), "address.street", 200, false, errors);
         String postalCode = formatted(blankToNull(address.postalCode()),
                 address.postalCode() != null && POSTAL_CODE.matcher(address.postalCode().strip()).matches(),
                 "INVALID_VALUE", "address.postalCode", errors);
-        String postOffice = text(address.postOffice(), "address.postOffice", 100, false, errors);
+        String postOffice = text(PlainText.line(address.postOffice()), "address.postOffice", 100, false, errors);
         if (!errors.isEmpty()) {
             throw new ValidationException(errors);
         }

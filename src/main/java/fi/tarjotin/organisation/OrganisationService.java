@@ -29,8 +29,8 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 
 /**
- * Organisations: anyone signed in reads them; admins create and change any, coordinators those in their
- * municipalities. Every change is audited in its own transaction.
+ * Organisations: anyone signed in reads them; admins create and change any, coordinators those all of
+ * whose municipalities they coordinate. Every change is audited in its own transaction.
  */
 @Singleton
 class OrganisationService {
@@ -102,6 +102,10 @@ class OrganisationService {
         List<String> currentCodes = queries.codesOf(current.id());
         if (!scope.coordinatesAny(currentCodes)) {
             throw new ForbiddenException();
+        }
+        // Its name and details show in every municipality it works in: all of them must be the caller's.
+        if (!scope.coordinatesAll(currentCodes)) {
+            throw new ForbiddenException("OUT_OF_SCOPE");
         }
         if (!patch.isObject()) {
             throw ValidationException.of("INVALID_VALUE", null);
