@@ -70,8 +70,11 @@ var baseSettings = [
   { name: 'TARJOTIN_ENTRA_AUDIENCES', value: '${apiClientId},api://${apiClientId}' }
   { name: 'TARJOTIN_ENTRA_ADDITIONAL_TENANT_IDS', value: join(additionalTenantIds, ',') }
   { name: 'TARJOTIN_PUBLIC_BASE_URL', value: publicBaseUrl }
-  // The platform's ingress (Envoy) sets X-Forwarded-For; the service sees only the ingress' address.
+  // The platform's ingress (Envoy) appends the client's address to X-Forwarded-For; the service sees only
+  // the ingress' address. One proxy of ours appends, so the client is the right-most entry: raise the hops
+  // to 2 only if another proxy (Front Door, Application Gateway) is put in front of the ingress.
   { name: 'TARJOTIN_RATE_LIMIT_TRUST_FORWARDED_FOR', value: 'true' }
+  { name: 'TARJOTIN_RATE_LIMIT_TRUSTED_PROXY_HOPS', value: '1' }
   { name: 'TARJOTIN_GRAPH_ENABLED', value: string(graphEnabled) }
   { name: 'TARJOTIN_GRAPH_TENANT_ID', value: homeTenantId }
   { name: 'LOG_FORMAT', value: 'json' }
