@@ -73,8 +73,11 @@ var baseSettings = [
   // Tokens that any other app obtained for a user are refused, even if someone consented to that app.
   { name: 'TARJOTIN_ENTRA_ALLOWED_CLIENT_IDS', value: join(allowedClientIds, ',') }
   { name: 'TARJOTIN_PUBLIC_BASE_URL', value: publicBaseUrl }
-  // The platform's ingress (Envoy) sets X-Forwarded-For; the service sees only the ingress' address.
+  // The platform's ingress (Envoy) appends the client's address to X-Forwarded-For; the service sees only
+  // the ingress' address. One proxy of ours appends, so the client is the right-most entry: raise the hops
+  // to 2 only if another proxy (Front Door, Application Gateway) is put in front of the ingress.
   { name: 'TARJOTIN_RATE_LIMIT_TRUST_FORWARDED_FOR', value: 'true' }
+  { name: 'TARJOTIN_RATE_LIMIT_TRUSTED_PROXY_HOPS', value: '1' }
   { name: 'TARJOTIN_GRAPH_ENABLED', value: string(graphEnabled) }
   { name: 'TARJOTIN_GRAPH_TENANT_ID', value: homeTenantId }
   { name: 'LOG_FORMAT', value: 'json' }

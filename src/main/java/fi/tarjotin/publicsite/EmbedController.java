@@ -54,11 +54,13 @@ class EmbedController {
     private final PublicResponses responses;
     private final ThymeleafViewsRenderer<Map<String, Object>> views;
     private final ConversionService conversion;
+    private final PublicCounts counts;
     private final String feedbackEmail;
 
     EmbedController(PublishedOpportunities published, Municipalities municipalities, CodeLists codes,
                     EmbedSecurity security, PublicResponses responses,
                     ThymeleafViewsRenderer<Map<String, Object>> views, ConversionService conversion,
+                    PublicCounts counts,
                     @Nullable @Value("${tarjotin.public-site.feedback-email:}") String feedbackEmail) {
         this.published = published;
         this.municipalities = municipalities;
@@ -67,6 +69,7 @@ class EmbedController {
         this.responses = responses;
         this.views = views;
         this.conversion = conversion;
+        this.counts = counts;
         this.feedbackEmail = feedbackEmail == null || feedbackEmail.isBlank() ? null : feedbackEmail.strip();
     }
 
@@ -111,14 +114,17 @@ class EmbedController {
         q = q == null || q.isBlank() ? null : q.strip().substring(0, Math.min(q.strip().length(), MAX_QUERY));
         Map<CharSequence, List<String>> query = new LinkedHashMap<>();
         query.put("top", List.of(Integer.toString(PAGE_SIZE)));
-        query.put("count", List.of("true"));
         param(query, "type", type);
         param(query, "targetGroup", group);
         param(query, "q", q);
         param(query, "cursor", request.getParameters().get("cursor"));
         PublishedOpportunities.Found found;
+        long count;
         try {
             found = published.search(m.code(), new SimpleHttpParameters(query, conversion));
+            PublicQuery counted = PublicQuery.of(new SimpleHttpParameters(query, conversion));
+            count = counts.of(counted.countKey(m.code()),
+                    () -> published.search(m.code(), counted.counting(conversion)).count());
         } catch (BadRequestException badCursor) {
             return problem(HttpStatus.BAD_REQUEST, language, "badrequest", EmbedPaths.municipality(m.code(), lang),
                     m.code(), request);
@@ -139,7 +145,6 @@ class EmbedController {
         model.put("resetHref", EmbedPaths.municipality(m.code(), lang));
         model.put("cards", found.items().stream()
                 .map(s -> EmbedModels.card(s, EmbedPaths.listing(m.code(), s.id(), lang), language, codes)).toList());
-        long count = found.count() == null ? found.items().size() : found.count();
         model.put("countText", count == 0 ? language.text("results.none") : language.t("results.count", count));
         if (found.next() != null) {
             Map<String, String> next = new LinkedHashMap<>(filters);

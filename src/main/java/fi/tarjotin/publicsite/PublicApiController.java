@@ -9,6 +9,7 @@ import fi.tarjotin.error.NotFoundException;
 import fi.tarjotin.municipality.Municipalities;
 import fi.tarjotin.municipality.Municipality;
 import fi.tarjotin.opportunity.PublishedOpportunities;
+import io.micronaut.core.convert.ConversionService;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.annotation.Controller;
@@ -43,29 +44,37 @@ class PublicApiController {
     private final PublicLinks links;
     private final PublicResponses responses;
     private final JsonMapper json;
+    private final PublicCounts counts;
+    private final ConversionService conversion;
 
     PublicApiController(PublishedOpportunities published, Municipalities municipalities, CodeLists codes,
-                        PublicLinks links, PublicResponses responses, JsonMapper json) {
+                        PublicLinks links, PublicResponses responses, JsonMapper json, PublicCounts counts,
+                        ConversionService conversion) {
         this.published = published;
         this.municipalities = municipalities;
         this.codes = codes;
         this.links = links;
         this.responses = responses;
         this.json = json;
+        this.counts = counts;
+        this.conversion = conversion;
     }
 
     @Get("/municipalities/{code}/opportunities")
     HttpResponse<String> list(String code, HttpRequest<?> request) {
         requireMunicipality(code);
+        PublicQuery query = PublicQuery.of(request.getParameters());
         return responses.respond(request, () -> {
-            PublishedOpportunities.Found found = published.search(code, request.getParameters());
+            PublishedOpportunities.Found found = published.search(code, query.page(conversion));
+            Long count = query.count() ? counts.of(query.countKey(code),
+                    () -> published.search(code, query.counting(conversion)).count()) : null;
             List<PublicListingSummary> items = found.items().stream()
                     .map(s -> PublicListingSummary.of(s, links.to(request, "/public/v1/opportunities/" + s.id()).toString(),
                             links.to(request, EmbedPaths.listing(code, s.id(), null)).toString()))
                     .toList();
             String nextLink = found.next() == null ? null
                     : links.withQuery(request, Map.of("cursor", found.next().encode()));
-            return PublicResponses.Rendered.ok(JSON, write(new Page<>(items, nextLink, found.count())));
+            return PublicResponses.Rendered.ok(JSON, write(new Page<>(items, nextLink, count)));
         });
     }
 
@@ -73,8 +82,9 @@ class PublicApiController {
     HttpResponse<String> feed(String code, HttpRequest<?> request) {
         Municipality municipality = requireMunicipality(code);
         PageLanguage language = PageLanguage.of(request.getParameters().get("lang"));
+        PublicQuery query = PublicQuery.of(request.getParameters());
         return responses.respond(request, () -> PublicResponses.Rendered.ok(AtomFeed.MEDIA_TYPE,
-                AtomFeed.of(municipality, language, published.search(code, request.getParameters()).items(),
+                AtomFeed.of(municipality, language, published.search(code, query.page(conversion)).items(),
                         request, links, codes)));
     }
 

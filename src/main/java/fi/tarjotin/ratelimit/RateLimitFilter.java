@@ -13,16 +13,22 @@ import io.micronaut.http.annotation.ServerFilter;
 import io.micronaut.security.authentication.Authentication;
 
 import java.util.List;
+import java.util.Optional;
 import java.util.OptionalLong;
 
 /**
  * 429 with Retry-After once a caller (by Entra oid and tenant) exceeds their budget on the API, or an
- * address exceeds its budget on the public pages. Runs after sign-in so that it knows the caller.
+ * address exceeds its budget on the public pages or with unauthenticated API requests. Runs after
+ * sign-in so that it knows the caller; API requests that sign-in refuses are budgeted by
+ * {@link RefusedRequestFilter} instead.
  */
 @ServerFilter({"/api/**", "/public/**", "/embed/**", "/hsds/**"})
 // ServerFilterPhase.SECURITY.after(): the caller is known by then.
 @Order(39250)
 class RateLimitFilter {
+
+    /** Request attribute: this request has been taken from its address's budget already. */
+    static final String ADDRESS_BUDGETED = RateLimitFilter.class.getName() + ".address";
 
     private final RateLimits limits;
     private final RateLimitProperties properties;
@@ -38,25 +44,22 @@ class RateLimitFilter {
         if (!properties.isEnabled()) {
             return null;
         }
-        OptionalLong retryAfter = request.getPath().startsWith("/api/")
-                ? request.getUserPrincipal(Authentication.class)
-                        .map(a -> limits.take("caller:" + a.getAttributes().get("tid") + "/" + a.getName(), true))
-                        .orElse(OptionalLong.empty())
-                : limits.take("address:" + clientAddress(request), false);
-        if (retryAfter.isEmpty()) {
-            return null;
-        }
-        return ErrorResponses.of(request, HttpStatus.TOO_MANY_REQUESTS, "TOO_MANY_REQUESTS", null, List.of())
-                .header(HttpHeaders.RETRY_AFTER, Long.toString(retryAfter.getAsLong()));
+        Optional<Authentication> caller = request.getPath().startsWith("/api/")
+                ? request.getUserPrincipal(Authentication.class) : Optional.empty();
+        OptionalLong retryAfter = caller.isPresent()
+                ? limits.take("caller:" + caller.get().getAttributes().get("tid") + "/" + caller.get().getName(), true)
+                : takeFromAddress(limits, properties, request);
+        return retryAfter.isEmpty() ? null : tooManyRequests(request, retryAfter.getAsLong());
     }
 
-    private String clientAddress(HttpRequest<?> request) {
-        if (properties.isTrustForwardedFor()) {
-            String forwarded = request.getHeaders().get("X-Forwarded-For");
-            if (forwarded != null && !forwarded.isBlank()) {
-                return forwarded.split(",")[0].strip();
-            }
-        }
-        return request.getRemoteAddress().getAddress().getHostAddress();
+    /** Takes one request from the budget of the request's address, once per request. */
+    static OptionalLong takeFromAddress(RateLimits limits, RateLimitProperties properties, HttpRequest<?> request) {
+        request.setAttribute(ADDRESS_BUDGETED, Boolean.TRUE);
+        return limits.take("address:" + ClientAddress.of(request, properties), false);
+    }
+
+    static MutableHttpResponse<ErrorEnvelope> tooManyRequests(HttpRequest<?> request, long retryAfterSeconds) {
+        return ErrorResponses.of(request, HttpStatus.TOO_MANY_REQUESTS, "TOO_MANY_REQUESTS", null, List.of())
+                .header(HttpHeaders.RETRY_AFTER, Long.toString(retryAfterSeconds));
     }
 }

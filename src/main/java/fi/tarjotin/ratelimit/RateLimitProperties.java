@@ -12,8 +12,10 @@ public class RateLimitProperties {
     private boolean enabled = true;
     private int perCallerPerMinute = 300;
     private int perAddressPerMinute = 120;
-    /** Behind the platform's load balancer the client address is the first X-Forwarded-For entry. */
+    /** Behind the platform's ingress the client address is taken from X-Forwarded-For (see {@link ClientAddress}). */
     private boolean trustForwardedFor;
+    /** How many proxies of our own append to X-Forwarded-For: the client is that many entries from the right. */
+    private int trustedProxyHops = 1;
 
     public boolean isEnabled() {
         return enabled;
@@ -45,5 +47,16 @@ public class RateLimitProperties {
 
     public void setTrustForwardedFor(boolean trustForwardedFor) {
         this.trustForwardedFor = trustForwardedFor;
+    }
+
+    public int getTrustedProxyHops() {
+        return trustedProxyHops;
+    }
+
+    public void setTrustedProxyHops(int trustedProxyHops) {
+        if (trustedProxyHops < 1) {
+            throw new IllegalArgumentException("tarjotin.rate-limit.trusted-proxy-hops must be at least 1");
+        }
+        this.trustedProxyHops = trustedProxyHops;
     }
 }

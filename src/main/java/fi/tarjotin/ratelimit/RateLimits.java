@@ -21,17 +21,19 @@ class RateLimits {
     private static final int MAX_KEYS = 100_000;
 
     private final RateLimitProperties properties;
+    private final RateLimitClock clock;
     private final Cache<String, Bucket> buckets = Caffeine.newBuilder()
             .expireAfterAccess(Duration.ofMinutes(5)).maximumSize(MAX_KEYS).build();
 
-    RateLimits(RateLimitProperties properties) {
+    RateLimits(RateLimitProperties properties, RateLimitClock clock) {
         this.properties = properties;
+        this.clock = clock;
     }
 
     /** Takes one request from the caller's budget; when it is empty, the seconds until the next one. */
     OptionalLong take(String key, boolean perCaller) {
         int perMinute = perCaller ? properties.getPerCallerPerMinute() : properties.getPerAddressPerMinute();
-        Bucket bucket = buckets.get(key, k -> Bucket.builder()
+        Bucket bucket = buckets.get(key, k -> Bucket.builder().withCustomTimePrecision(clock)
                 .addLimit(Bandwidth.builder().capacity(perMinute).refillGreedy(perMinute, Duration.ofMinutes(1)).build())
                 .build());
         ConsumptionProbe probe = bucket.tryConsumeAndReturnRemaining(1);

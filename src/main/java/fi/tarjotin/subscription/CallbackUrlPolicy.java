@@ -7,13 +7,14 @@ import java.net.InetAddress;
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.net.UnknownHostException;
+import java.util.List;
 import java.util.Locale;
 import java.util.regex.Pattern;
 
 /**
  * Where the service may be made to post: https only, to a host matching the configured patterns (Power
- * Automate's callback hosts by default), never to an IP literal, localhost or a private address, so that
- * a subscription cannot aim the service at the network it runs in.
+ * Automate's callback hosts by default), never to an IP literal, localhost or an internal address (see
+ * {@link InternalAddresses}), so that a subscription cannot aim the service at the network it runs in.
  */
 @Singleton
 class CallbackUrlPolicy {
@@ -23,9 +24,11 @@ class CallbackUrlPolicy {
     private static final Pattern IPV4 = Pattern.compile("^[0-9.]+$");
 
     private final WebhookSettings settings;
+    private final CallbackResolver resolver;
 
-    CallbackUrlPolicy(WebhookSettings settings) {
+    CallbackUrlPolicy(WebhookSettings settings, CallbackResolver resolver) {
         this.settings = settings;
+        this.resolver = resolver;
     }
 
     /** The callback as an absolute URI, or 400 {@code CALLBACK_URL_NOT_ALLOWED}. */
@@ -43,7 +46,8 @@ class CallbackUrlPolicy {
         if (isIpLiteral(host) || host.equals("localhost") || host.endsWith(".localhost") || !DNS_NAME.matcher(host).matches()) {
             throw refused();
         }
-        if (uri.getPort() != -1 && uri.getPort() != 443) {
+        // Tests run their receiver on a port of their own.
+        if (uri.getPort() != -1 && uri.getPort() != 443 && !settings.isAllowLoopback()) {
             throw refused();
         }
         if (settings.getAllowedHosts().stream().noneMatch(pattern -> matches(pattern, host))) {
@@ -53,23 +57,31 @@ class CallbackUrlPolicy {
     }
 
     /**
-     * Checked again right before each delivery: the name must still resolve to public addresses only, so
-     * that a DNS record turned to an internal address is not followed.
+     * The addresses a delivery may connect to: the host is resolved once, here, right before the delivery,
+     * and every address must be public, so that a DNS record turned to an internal address is not followed.
+     * The connection then goes to exactly these addresses: resolving again could give other ones.
+     *
+     * @throws InternalAddressException if any address is internal
+     * @throws UnknownHostException if the host does not resolve
      */
-    boolean resolvesToPublicAddresses(URI uri) {
-        String host = uri.getHost();
-        if (settings.isAllowLoopback() && isLoopbackLiteral(host.toLowerCase(Locale.ROOT))) {
-            return true;
-        }
-        try {
-            for (InetAddress address : InetAddress.getAllByName(host)) {
-                if (isInternal(address)) {
-                    return false;
-                }
+    List<InetAddress> addressesToConnect(String host) throws UnknownHostException {
+        List<InetAddress> addresses = isIpLiteral(host)
+                // A literal is parsed, never looked up (only tests have literal callbacks).
+                ? List.of(InetAddress.getByName(host))
+                : resolver.resolve(host);
+        for (InetAddress address : addresses) {
+            if (InternalAddresses.isInternal(address)
+                    && !(settings.isAllowLoopback() && InternalAddresses.isTestLoopback(address))) {
+                throw new InternalAddressException();
             }
-            return true;
-        } catch (UnknownHostException e) {
-            return false;
+        }
+        return addresses;
+    }
+
+    /** A callback host resolved to an address the service must not connect to. */
+    static final class InternalAddressException extends UnknownHostException {
+        InternalAddressException() {
+            super("callback host does not resolve to public addresses only");
         }
     }
 
@@ -81,15 +93,7 @@ class CallbackUrlPolicy {
         return host.equals(p);
     }
 
-    private static boolean isInternal(InetAddress a) {
-        byte[] b = a.getAddress();
-        boolean uniqueLocalV6 = b.length == 16 && (b[0] & 0xfe) == 0xfc;
-        boolean sharedV4 = b.length == 4 && (b[0] & 0xff) == 100 && (b[1] & 0xc0) == 64;
-        return a.isLoopbackAddress() || a.isSiteLocalAddress() || a.isLinkLocalAddress() || a.isAnyLocalAddress()
-                || a.isMulticastAddress() || uniqueLocalV6 || sharedV4;
-    }
-
-    private static boolean isIpLiteral(String host) {
+    static boolean isIpLiteral(String host) {
         return host.startsWith("[") || host.contains(":") || IPV4.matcher(host).matches();
     }
 

@@ -17,7 +17,7 @@ public class WebhookSettings {
     private List<String> allowedHosts = List.of("*.logic.azure.com", "*.azure-apim.net");
     /** Test only: accept http:// callbacks. */
     private boolean allowHttp;
-    /** Test only: accept callbacks to 127.0.0.1 / ::1 (any port). */
+    /** Test only: accept callbacks on any port that reach 127.0.0.1 / ::1, as a literal or by a name. */
     private boolean allowLoopback;
     private Duration timeout = Duration.ofSeconds(10);
     private Duration lease = Duration.ofMinutes(2);

@@ -116,6 +116,8 @@ class InfrastructureFilesTest {
         assertTrue(app.contains("'DATASOURCES_DEFAULT_URL'") && app.contains("authentication=ActiveDirectoryManagedIdentity;user=${identityClientId}"));
         assertTrue(app.contains("{ name: 'AZURE_CLIENT_ID', value: identityClientId }"));
         assertTrue(app.contains("{ name: 'TARJOTIN_RATE_LIMIT_TRUST_FORWARDED_FOR', value: 'true' }"));
+        // Container Apps' ingress is the one proxy that appends to X-Forwarded-For.
+        assertTrue(app.contains("{ name: 'TARJOTIN_RATE_LIMIT_TRUSTED_PROXY_HOPS', value: '1' }"));
         String sql = Files.readString(AZURE.resolve("modules/sql.bicep"));
         assertTrue(sql.contains("azureADOnlyAuthentication: true"));
         assertFalse(sql.contains("administratorLogin:"), "no SQL login");

@@ -26,8 +26,8 @@ import java.util.function.Function;
  */
 final class WebhookReceiver implements AutoCloseable {
 
-    /** One received notification. */
-    record Received(String path, JsonNode body, String deliveryHeader, Instant at) {
+    /** One received notification, and the Host header it came with. */
+    record Received(String path, JsonNode body, String deliveryHeader, Instant at, String host) {
     }
 
     /** What the receiver answers: a status and, optionally, a Retry-After value. */
@@ -38,11 +38,22 @@ final class WebhookReceiver implements AutoCloseable {
     private final Map<String, LinkedBlockingQueue<Received>> byPath = new ConcurrentHashMap<>();
     private final List<Received> all = new CopyOnWriteArrayList<>();
     private volatile Function<Received, Answer> answers = r -> Answer.OK;
+    private final InetAddress bindAddress;
     private HttpServer server;
     private int port;
 
     WebhookReceiver() {
-        start(0);
+        this(InetAddress.getLoopbackAddress(), 0);
+    }
+
+    /** A receiver on another address, e.g. another loopback address playing a host of the internal network. */
+    WebhookReceiver(InetAddress bindAddress, int port) {
+        this.bindAddress = bindAddress;
+        start(port);
+    }
+
+    int port() {
+        return port;
     }
 
     String url(String path) {
@@ -87,14 +98,15 @@ final class WebhookReceiver implements AutoCloseable {
 
     private void start(int wantedPort) {
         try {
-            server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), wantedPort), 0);
+            server = HttpServer.create(new InetSocketAddress(bindAddress, wantedPort), 0);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
         server.createContext("/", exchange -> {
             String text = new String(exchange.getRequestBody().readAllBytes(), StandardCharsets.UTF_8);
             Received r = new Received(exchange.getRequestURI().getPath(), ConnectorDefinition.parse(text),
-                    exchange.getRequestHeaders().getFirst("X-Tarjotin-Delivery"), Instant.now());
+                    exchange.getRequestHeaders().getFirst("X-Tarjotin-Delivery"), Instant.now(),
+                    exchange.getRequestHeaders().getFirst("Host"));
             Answer answer = answers.apply(r);
             all.add(r);
             if (answer.status() < 300) {
