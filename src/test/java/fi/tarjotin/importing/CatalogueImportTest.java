@@ -112,6 +112,24 @@ class CatalogueImportTest extends TestEnvironment {
     }
 
     @Test
+    void anImportedDraftCanBeDeletedAndARepeatedImportDoesNotBringItBack() {
+        String csv = "id;organisation;type;title\n201;Juuan Latu ry;WORK_TRIAL;Ladun kunnostus\n";
+        ApiResponse imported = api.as(admin()).header("Content-Type", "text/csv")
+                .send("POST", "/api/v1/admin/municipalities/176/imports", csv);
+        assertEquals(1, imported.at("created").getIntValue(), imported.body());
+        String listing = "/api/v1/opportunities/" + row(imported, "201").get("opportunityId").getStringValue();
+
+        ApiResponse deleted = api.as(admin()).header("If-Match", "\"0\"").delete(listing);
+
+        assertEquals(204, deleted.status(), deleted.body());
+        assertEquals(404, api.as(admin()).get(listing).status());
+        ApiResponse again = api.as(admin()).header("Content-Type", "text/csv")
+                .send("POST", "/api/v1/admin/municipalities/176/imports", csv);
+        assertEquals(0, again.at("created").getIntValue(), again.body());
+        assertEquals(1, again.at("alreadyImported").getIntValue(), again.body());
+    }
+
+    @Test
     void onlyAdminsImportAndTheFileMustHaveItsColumns() {
         String coordinator = TestTokens.v2().as(fixture.coordinatorOf("607", Person.named("Pirjo P"))).coordinator().sign();
         assertEquals(403, api.as(coordinator).header("Content-Type", "text/csv").send("POST", IMPORTS + "?dryRun=true", CSV).status());
