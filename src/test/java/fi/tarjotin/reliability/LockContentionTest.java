@@ -155,7 +155,7 @@ class LockContentionTest extends TestEnvironment {
         blocker = DriverManager.getConnection(database.getUrl(), database.getUsername(), database.getPassword());
         blocker.setAutoCommit(false);
         try (var update = blocker.prepareStatement("UPDATE " + table + " SET version = version WHERE id = ?")) {
-            update.setObject(1, UUID.fromString(id));
+            update.setString(1, id);
             assertEquals(1, update.executeUpdate());
         }
     }
