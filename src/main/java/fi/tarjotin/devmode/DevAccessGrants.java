@@ -1,5 +1,6 @@
 package fi.tarjotin.devmode;
 
+import fi.tarjotin.transaction.RetryOnContention;
 import io.micronaut.context.annotation.Requires;
 import io.micronaut.context.env.Environment;
 import io.micronaut.data.jdbc.runtime.JdbcOperations;
@@ -52,6 +53,7 @@ class DevAccessGrants {
         return exists("SELECT COUNT(*) FROM municipality WHERE code = ?", code);
     }
 
+    @RetryOnContention
     @Transactional
     void ensureMember(UUID organisationId, UUID tenantId, DevRole person, String displayName) {
         jdbc.execute(connection -> {
@@ -66,6 +68,7 @@ class DevAccessGrants {
         });
     }
 
+    @RetryOnContention
     @Transactional
     void ensureCoordinator(String municipalityCode, UUID tenantId, DevRole person, String displayName) {
         jdbc.execute(connection -> {

@@ -4,6 +4,7 @@ import fi.tarjotin.directory.DirectoryStep.StepStatus;
 import fi.tarjotin.error.ConflictException;
 import fi.tarjotin.error.Messages;
 import fi.tarjotin.error.NotFoundException;
+import fi.tarjotin.transaction.RetryOnContention;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.transaction.TransactionDefinition;
 import io.micronaut.transaction.annotation.Transactional;
@@ -66,6 +67,7 @@ public class DirectorySteps {
      * Marks a step done because an administrator did the work; {@code result} is what it produced (a user's
      * object id for an invitation step). Runs the step's local consequences as the worker would.
      */
+    @RetryOnContention
     @Transactional
     public DirectoryStep completeByHand(String subjectType, String subjectId, String name, @Nullable String result) {
         DirectoryStep step = store.find(subjectType, subjectId, name).orElseThrow(NotFoundException::new);
@@ -83,6 +85,7 @@ public class DirectorySteps {
     }
 
     /** Queues a failed step again. */
+    @RetryOnContention
     @Transactional
     public DirectoryStep retry(String subjectType, String subjectId, String name) {
         DirectoryStep step = store.find(subjectType, subjectId, name).orElseThrow(NotFoundException::new);

@@ -1,5 +1,6 @@
 package fi.tarjotin.error;
 
+import fi.tarjotin.transaction.Contention;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.HttpStatus;
@@ -16,9 +17,10 @@ import java.util.List;
 import java.util.Set;
 
 /**
- * Failures no other handler knows. An unreachable database is 503 with Retry-After (the client should
- * simply try again shortly, and Power Automate does); anything else is 500. The client never sees the
- * cause; the log gets it without the request's data.
+ * Failures no other handler knows. An unreachable database, and a transaction that lost to another one
+ * ({@link Contention}: a deadlock victim, an update conflict, a lock timeout, after the service's own
+ * retries), are 503 with Retry-After (the client should simply try again shortly, and Power Automate does);
+ * anything else is 500. The client never sees the cause; the log gets it without the request's data.
  */
 @Singleton
 class UnexpectedErrorHandler implements ExceptionHandler<Exception, HttpResponse<ErrorEnvelope>> {
@@ -31,6 +33,11 @@ class UnexpectedErrorHandler implements ExceptionHandler<Exception, HttpResponse
     public HttpResponse<ErrorEnvelope> handle(HttpRequest request, Exception exception) {
         if (isDatabaseUnavailable(exception)) {
             LOG.warn("Database unavailable for {} {}: {}", request.getMethod(), request.getPath(),
+                    rootCause(exception).getClass().getSimpleName());
+            return ErrorResponses.of(request, HttpStatus.SERVICE_UNAVAILABLE, "SERVICE_UNAVAILABLE", null, List.of());
+        }
+        if (Contention.isContention(exception)) {
+            LOG.warn("Transaction of {} {} kept losing to others: {}", request.getMethod(), request.getPath(),
                     rootCause(exception).getClass().getSimpleName());
             return ErrorResponses.of(request, HttpStatus.SERVICE_UNAVAILABLE, "SERVICE_UNAVAILABLE", null, List.of());
         }

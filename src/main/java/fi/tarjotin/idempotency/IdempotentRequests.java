@@ -4,6 +4,7 @@ import fi.tarjotin.access.Caller;
 import fi.tarjotin.error.BadRequestException;
 import fi.tarjotin.error.FieldError;
 import fi.tarjotin.error.ValidationException;
+import fi.tarjotin.transaction.RetryOnContention;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.data.exceptions.DataAccessException;
 import io.micronaut.data.jdbc.runtime.JdbcOperations;
@@ -57,6 +58,7 @@ public class IdempotentRequests {
      * returns the earlier record; with a new key it creates and remembers the key in the same transaction.
      * Two requests racing with one key: the loser's transaction fails on the key and it answers the winner's.
      */
+    @RetryOnContention
     public <T> Outcome<T> create(Caller caller, @Nullable String idempotencyKey, Object request, Supplier<T> create,
                                  Function<T, UUID> idOf, Function<UUID, T> reload) {
         String key = validKey(idempotencyKey);

@@ -12,6 +12,7 @@ import fi.tarjotin.municipality.MunicipalityAdministration;
 import fi.tarjotin.opportunity.OpportunityDraft;
 import fi.tarjotin.opportunity.Opportunities;
 import fi.tarjotin.organisation.Organisations;
+import fi.tarjotin.transaction.ContentionRetry;
 import io.micronaut.data.jdbc.runtime.JdbcOperations;
 import io.micronaut.transaction.TransactionOperations;
 import jakarta.inject.Singleton;
@@ -45,10 +46,11 @@ class CatalogueImport {
     private final JdbcOperations jdbc;
     private final TransactionOperations<Connection> transactions;
     private final AuditLog audit;
+    private final ContentionRetry contention;
 
     CatalogueImport(RowMapper mapper, Organisations organisations, Opportunities opportunities,
                     MunicipalityAdministration administration, Municipalities municipalities, JdbcOperations jdbc,
-                    TransactionOperations<Connection> transactions, AuditLog audit) {
+                    TransactionOperations<Connection> transactions, AuditLog audit, ContentionRetry contention) {
         this.mapper = mapper;
         this.organisations = organisations;
         this.opportunities = opportunities;
@@ -57,6 +59,7 @@ class CatalogueImport {
         this.jdbc = jdbc;
         this.transactions = transactions;
         this.audit = audit;
+        this.contention = contention;
     }
 
     ImportReport run(Caller caller, String code, String csv, boolean dryRun, boolean publish, String language) {
@@ -79,11 +82,11 @@ class CatalogueImport {
         int skipped = (int) results.stream().filter(r -> r.status().equals("ALREADY_IMPORTED")).count();
         int invalid = (int) results.stream().filter(r -> r.status().equals("INVALID")).count();
         if (!dryRun && created > 0) {
-            transactions.executeWrite(status -> {
+            contention.call(() -> transactions.executeWrite(status -> {
                 audit.record("MUNICIPALITY", code, "CATALOGUE_IMPORTED", null, caller,
                         List.of("created=" + created, "alreadyImported=" + skipped, "invalid=" + invalid));
                 return null;
-            });
+            }));
         }
         return new ImportReport(code, dryRun, created, skipped, invalid, results);
     }
@@ -116,7 +119,8 @@ class CatalogueImport {
                                             boolean dryRun, boolean publish, String language) {
         String sourceId = row.get("id") == null ? "" : row.get("id");
         try {
-            return transactions.executeWrite(status -> {
+            // Each row is retried on its own when it loses to another transaction; rows already done stay done.
+            return contention.call(() -> transactions.executeWrite(status -> {
                 Optional<UUID> existing = existingOrganisation(code, mapped);
                 UUID organisation = existing.orElseGet(() -> inColumns(RowMapper.ORGANISATION_COLUMNS,
                         () -> organisations.create(caller, mapped.organisation())));
@@ -136,7 +140,7 @@ class CatalogueImport {
                         new ImportReport.OrganisationResult(existing.isPresent() ? "REUSE" : "CREATE",
                                 mapped.organisation().name(), existing.isPresent() || !dryRun ? organisation : null),
                         dryRun ? null : opportunity, List.of());
-            });
+            }));
         } catch (RowRefused refused) {
             return invalid(row, refused.errors.stream().map(e -> problem(e.code(), e.target(), language)).toList());
         }

@@ -12,6 +12,8 @@ import fi.tarjotin.error.FieldError;
 import fi.tarjotin.error.ForbiddenException;
 import fi.tarjotin.error.NotFoundException;
 import fi.tarjotin.error.ValidationException;
+import fi.tarjotin.transaction.RetryOnContention;
+import fi.tarjotin.transaction.RetryOnContention;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.transaction.TransactionOperations;
 import io.micronaut.transaction.annotation.Transactional;
@@ -54,6 +56,7 @@ class InvitationService {
     }
 
     /** Invites the person, or answers the open invitation they already have in this organisation. */
+    @RetryOnContention
     @Transactional
     InvitationView invite(Caller caller, String organisationId, InvitationRequest request, String language) {
         UUID organisation = manageable(caller, organisationId, true);
@@ -98,6 +101,7 @@ class InvitationService {
     }
 
     /** An administrator did a step by hand; for INVITE_USER they give the person's object id. */
+    @RetryOnContention
     @Transactional
     InvitationView completeStep(Caller caller, String organisationId, String invitationId, String name,
                                 @Nullable String objectId, String language) {
@@ -123,6 +127,7 @@ class InvitationService {
      * On a signed-in request: where the caller has an open invitation, they become a member of its
      * organisation now, audited as their own action.
      */
+    @RetryOnContention
     void acceptOnSignIn(Caller caller) {
         if (!invitees.contains(caller.tenantId(), caller.oid())) {
             return;

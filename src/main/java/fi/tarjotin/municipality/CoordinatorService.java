@@ -8,6 +8,7 @@ import fi.tarjotin.audit.AuditLog;
 import fi.tarjotin.error.ConflictException;
 import fi.tarjotin.error.ForbiddenException;
 import fi.tarjotin.error.NotFoundException;
+import fi.tarjotin.transaction.RetryOnContention;
 import io.micronaut.data.exceptions.DataAccessException;
 import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
@@ -50,6 +51,7 @@ class CoordinatorService {
                 .orElseThrow(NotFoundException::new);
     }
 
+    @RetryOnContention
     @Transactional
     CoordinatorView add(Caller caller, String code, PersonDraft draft) {
         requireAdministrator(caller);
@@ -71,6 +73,7 @@ class CoordinatorService {
         return CoordinatorView.of(assignment);
     }
 
+    @RetryOnContention
     @Transactional
     void remove(Caller caller, String code, String id) {
         requireAdministrator(caller);

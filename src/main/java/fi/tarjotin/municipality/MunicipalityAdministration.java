@@ -11,6 +11,7 @@ import fi.tarjotin.error.FieldError;
 import fi.tarjotin.error.ForbiddenException;
 import fi.tarjotin.error.NotFoundException;
 import fi.tarjotin.error.ValidationException;
+import fi.tarjotin.transaction.RetryOnContention;
 import io.micronaut.context.event.ApplicationEventPublisher;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.data.exceptions.DataAccessException;
@@ -61,6 +62,7 @@ public class MunicipalityAdministration {
         }
     }
 
+    @RetryOnContention
     @Transactional
     MunicipalityView create(Caller caller, MunicipalityDraft draft) {
         requireAdministrator(caller);
@@ -84,6 +86,7 @@ public class MunicipalityAdministration {
      * Deactivates a municipality (or activates it again): while inactive its own Entra tenant may not sign in,
      * from the moment this commits on this instance, and within the allow list's cache time on others.
      */
+    @RetryOnContention
     @Transactional
     MunicipalityView setActive(Caller caller, String code, boolean active) {
         requireAdministrator(caller);

@@ -13,6 +13,7 @@ import fi.tarjotin.error.ValidationException;
 import fi.tarjotin.municipality.Municipalities;
 import fi.tarjotin.municipality.Municipality;
 import fi.tarjotin.municipality.MunicipalityAdministration;
+import fi.tarjotin.transaction.RetryOnContention;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
@@ -57,6 +58,7 @@ class OnboardingService {
         this.audit = audit;
     }
 
+    @RetryOnContention
     @Transactional
     OnboardingView onboard(Caller caller, String code, OnboardingRequest request, String language) {
         administration.requireAdministrator(caller);
@@ -91,6 +93,7 @@ class OnboardingService {
         return view(code, language);
     }
 
+    @RetryOnContention
     @Transactional
     OnboardingView completeStep(Caller caller, String code, String name, @Nullable String objectId, String language) {
         administration.requireAdministrator(caller);
@@ -102,6 +105,7 @@ class OnboardingService {
         return view(code, language);
     }
 
+    @RetryOnContention
     @Transactional
     OnboardingView retryStep(Caller caller, String code, String name, String language) {
         administration.requireAdministrator(caller);

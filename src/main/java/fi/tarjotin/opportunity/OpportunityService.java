@@ -15,6 +15,7 @@ import fi.tarjotin.error.ValidationException;
 import fi.tarjotin.error.VersionConflictException;
 import fi.tarjotin.idempotency.IdempotentRequests;
 import fi.tarjotin.subscription.Notifications;
+import fi.tarjotin.transaction.RetryOnContention;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.data.exceptions.OptimisticLockException;
 import io.micronaut.json.JsonMapper;
@@ -93,6 +94,7 @@ class OpportunityService {
         return OpportunityMapper.toView(o, l, organisationName(o.organisationId()));
     }
 
+    @RetryOnContention
     OpportunityView update(Caller caller, UUID id, JsonNode patch, @Nullable String ifMatch) {
         if (!patch.isObject()) {
             throw new BadRequestException("INVALID_JSON", null);
@@ -128,6 +130,7 @@ class OpportunityService {
         });
     }
 
+    @RetryOnContention
     OpportunityView transition(Caller caller, UUID id, OpportunityStatus.Action action, @Nullable String ifMatch) {
         return inTransaction(() -> {
             Scope scope = scopes.of(caller);
@@ -157,6 +160,7 @@ class OpportunityService {
      * Deletes a draft by a statement that checks its status and version, after locking its row with the
      * same condition: a publish that committed first makes the delete lose (409 or 412), never the reverse.
      */
+    @RetryOnContention
     void delete(Caller caller, UUID id, @Nullable String ifMatch) {
         inTransaction(() -> {
             Scope scope = scopes.of(caller);

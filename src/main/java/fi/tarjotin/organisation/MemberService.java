@@ -8,6 +8,7 @@ import fi.tarjotin.audit.AuditLog;
 import fi.tarjotin.error.ConflictException;
 import fi.tarjotin.error.ForbiddenException;
 import fi.tarjotin.error.NotFoundException;
+import fi.tarjotin.transaction.RetryOnContention;
 import io.micronaut.data.exceptions.DataAccessException;
 import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
@@ -55,6 +56,7 @@ class MemberService {
                 .orElseThrow(NotFoundException::new);
     }
 
+    @RetryOnContention
     @Transactional
     MemberView add(Caller caller, String organisationId, PersonDraft draft) {
         Organisation organisation = writableOrganisation(caller, organisationId);
@@ -74,6 +76,7 @@ class MemberService {
         return MemberView.of(member);
     }
 
+    @RetryOnContention
     @Transactional
     void remove(Caller caller, String organisationId, String memberId) {
         Organisation organisation = writableOrganisation(caller, organisationId);

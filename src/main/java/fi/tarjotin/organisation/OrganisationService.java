@@ -12,6 +12,7 @@ import fi.tarjotin.error.ForbiddenException;
 import fi.tarjotin.error.NotFoundException;
 import fi.tarjotin.error.ValidationException;
 import fi.tarjotin.error.VersionConflictException;
+import fi.tarjotin.transaction.RetryOnContention;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.data.exceptions.OptimisticLockException;
 import io.micronaut.json.tree.JsonNode;
@@ -73,6 +74,7 @@ class OrganisationService {
         return OrganisationView.of(organisation, queries.codesOf(organisation.id()));
     }
 
+    @RetryOnContention
     @Transactional
     OrganisationView create(Caller caller, OrganisationDraft draft) {
         Scope scope = scopes.of(caller);
@@ -94,6 +96,7 @@ class OrganisationService {
         return OrganisationView.of(saved, fields.municipalityCodes());
     }
 
+    @RetryOnContention
     @Transactional
     OrganisationView update(Caller caller, String id, JsonNode patch, @Nullable String ifMatch) {
         Scope scope = scopes.of(caller);

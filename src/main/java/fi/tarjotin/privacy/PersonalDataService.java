@@ -8,6 +8,7 @@ import fi.tarjotin.error.FieldError;
 import fi.tarjotin.error.ForbiddenException;
 import fi.tarjotin.error.ValidationException;
 import fi.tarjotin.privacy.PersonMatch.Identity;
+import fi.tarjotin.transaction.RetryOnContention;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.data.jdbc.runtime.JdbcOperations;
 import io.micronaut.transaction.TransactionOperations;
@@ -57,6 +58,7 @@ class PersonalDataService {
         }
     }
 
+    @RetryOnContention
     PersonalData export(Caller caller, PersonalDataController.PersonRequest request) {
         Subject subject = check(caller, request);
         return transactions.executeWrite(status -> {
@@ -67,6 +69,7 @@ class PersonalDataService {
         });
     }
 
+    @RetryOnContention
     PersonalData.Erasure erase(Caller caller, PersonalDataController.PersonRequest request) {
         Subject subject = check(caller, request);
         return transactions.executeWrite(status -> {

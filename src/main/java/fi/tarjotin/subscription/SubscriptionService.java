@@ -12,6 +12,7 @@ import fi.tarjotin.error.ForbiddenException;
 import fi.tarjotin.error.NotFoundException;
 import fi.tarjotin.error.ValidationException;
 import fi.tarjotin.municipality.Municipalities;
+import fi.tarjotin.transaction.RetryOnContention;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.data.jdbc.runtime.JdbcOperations;
 import io.micronaut.transaction.TransactionOperations;
@@ -69,6 +70,7 @@ class SubscriptionService {
      * Creates a subscription, or answers the existing one where the same person already subscribed the
      * same callback to the same event (Power Automate retries a subscribe call that timed out).
      */
+    @RetryOnContention
     SubscriptionView subscribe(Caller caller, SubscriptionRequest request, @Nullable WebhookEvent fixedEvent) {
         if (!caller.delegated()) {
             throw new ForbiddenException("APP_ONLY_READS");
@@ -114,6 +116,7 @@ class SubscriptionService {
     }
 
     /** Deletes a subscription and its undelivered notifications; nothing is posted for it afterwards. */
+    @RetryOnContention
     void unsubscribe(Caller caller, String id) {
         Subscription subscription = visible(caller, id);
         transactions.executeWrite(status -> jdbc.execute(connection -> {
