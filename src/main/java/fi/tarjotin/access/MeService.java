@@ -1,5 +1,6 @@
 package fi.tarjotin.access;
 
+import fi.tarjotin.common.Guids;
 import fi.tarjotin.common.SqlParameters;
 import fi.tarjotin.common.LocalisedText;
 import fi.tarjotin.municipality.Municipalities;
@@ -64,7 +65,7 @@ class MeService {
                 }
                 try (var rows = statement.executeQuery()) {
                     while (rows.next()) {
-                        found.add(new Me.OrganisationRef(UUID.fromString(rows.getString(1)), rows.getString(2)));
+                        found.add(new Me.OrganisationRef(Guids.get(rows, 1), rows.getString(2)));
                     }
                 }
             }

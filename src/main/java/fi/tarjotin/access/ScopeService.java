@@ -1,5 +1,6 @@
 package fi.tarjotin.access;
 
+import fi.tarjotin.common.Guids;
 import io.micronaut.data.jdbc.runtime.JdbcOperations;
 import jakarta.inject.Singleton;
 
@@ -33,7 +34,7 @@ public class ScopeService {
                 statement.setString(2, caller.oid().toString());
                 try (var rows = statement.executeQuery()) {
                     while (rows.next()) {
-                        ids.add(UUID.fromString(rows.getString(1)));
+                        ids.add(Guids.get(rows, 1));
                     }
                 }
             }

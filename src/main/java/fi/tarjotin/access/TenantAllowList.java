@@ -1,5 +1,6 @@
 package fi.tarjotin.access;
 
+import fi.tarjotin.common.Guids;
 import fi.tarjotin.municipality.MunicipalitySignInChanged;
 import io.micronaut.data.jdbc.runtime.JdbcOperations;
 import io.micronaut.transaction.annotation.TransactionalEventListener;
@@ -86,7 +87,7 @@ class TenantAllowList {
                     "SELECT DISTINCT entra_tenant_id FROM municipality WHERE entra_tenant_id IS NOT NULL AND active = 1");
                  var rows = statement.executeQuery()) {
                 while (rows.next()) {
-                    tenants.add(normalise(rows.getString(1)));
+                    tenants.add(Guids.get(rows, 1).toString());
                 }
             }
             return tenants;

@@ -1,6 +1,8 @@
 package fi.tarjotin.audit;
 
 import fi.tarjotin.common.Cursor;
+import fi.tarjotin.common.Guids;
+import fi.tarjotin.common.SqlParameters;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.data.jdbc.runtime.JdbcOperations;
 import jakarta.inject.Singleton;
@@ -10,6 +12,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.UUID;
 
 /** Reads the audit log across records, newest first, in keyset pages by id (ids only grow). */
 @Singleton
@@ -32,11 +35,11 @@ class AuditQuery {
         List<Object> parameters = new ArrayList<>();
         parameters.add(top + 1);
         if (entityType != null) {
-            sql.append(" AND entity_type = ?");
+            sql.append(" AND entity_type = ").append(SqlParameters.VARCHAR);
             parameters.add(entityType);
         }
         if (entityId != null) {
-            sql.append(" AND entity_id = ?");
+            sql.append(" AND entity_id = ").append(SqlParameters.VARCHAR);
             parameters.add(entityId);
         }
         if (from != null) {
@@ -65,7 +68,7 @@ class AuditQuery {
                         String fields = r.getString(9);
                         found.add(new AuditRecord(r.getLong(1), r.getString(2), r.getString(3), r.getString(4),
                                 r.getTimestamp(10).toInstant(), entityVersion,
-                                new AuditEntry.Actor(lower(r.getString(6)), lower(r.getString(7)), r.getString(8)),
+                                new AuditEntry.Actor(text(Guids.get(r, 6)), text(Guids.get(r, 7)), r.getString(8)),
                                 fields == null ? List.of() : Arrays.asList(fields.split(","))));
                     }
                 }
@@ -79,7 +82,7 @@ class AuditQuery {
         return new Slice(List.copyOf(page), new Cursor(List.of(String.valueOf(page.get(top - 1).id()))));
     }
 
-    private static String lower(@Nullable String guid) {
-        return guid == null ? null : guid.toLowerCase();
+    private static String text(@Nullable UUID guid) {
+        return guid == null ? null : guid.toString();
     }
 }

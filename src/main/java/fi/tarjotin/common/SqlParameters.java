@@ -13,7 +13,9 @@ import java.util.Collections;
  * column, not the parameter, and scans the index instead of seeking it. The cast turns the parameter into a
  * {@code VARCHAR} first. 8000 is the longest {@code VARCHAR} that is not {@code MAX}, so no value is cut
  * short. Every comparison of a {@code VARCHAR} column with a parameter is written this way (the statement
- * guard of the test suite checks it).</li>
+ * guard of the test suite checks it). In the queries Micronaut Data generates, an entity's {@code VARCHAR}
+ * property that they compare (an id, a finder's column) carries {@code @ColumnTransformer(write = VARCHAR)},
+ * which puts the same cast around its parameter.</li>
  * </ul>
  */
 public final class SqlParameters {

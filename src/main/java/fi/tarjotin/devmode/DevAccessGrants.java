@@ -1,5 +1,7 @@
 package fi.tarjotin.devmode;
 
+import fi.tarjotin.common.Guids;
+import fi.tarjotin.common.SqlParameters;
 import fi.tarjotin.transaction.RetryOnContention;
 import io.micronaut.context.annotation.Requires;
 import io.micronaut.context.env.Environment;
@@ -50,7 +52,7 @@ class DevAccessGrants {
     }
 
     boolean municipalityExists(String code) {
-        return exists("SELECT COUNT(*) FROM municipality WHERE code = ?", code);
+        return exists("SELECT COUNT(*) FROM municipality WHERE code = " + SqlParameters.VARCHAR, code);
     }
 
     @RetryOnContention
@@ -72,7 +74,8 @@ class DevAccessGrants {
     @Transactional
     void ensureCoordinator(String municipalityCode, UUID tenantId, DevRole person, String displayName) {
         jdbc.execute(connection -> {
-            if (!any(connection, "SELECT COUNT(*) FROM coordinator_assignment WHERE municipality_code = ? AND tenant_id = ? AND oid = ?",
+            if (!any(connection, "SELECT COUNT(*) FROM coordinator_assignment WHERE municipality_code = "
+                    + SqlParameters.VARCHAR + " AND tenant_id = ? AND oid = ?",
                     municipalityCode, tenantId.toString(), person.oid().toString())) {
                 update(connection, "INSERT INTO coordinator_assignment (id, municipality_code, tenant_id, oid, display_name, email, created_at) "
                                 + "VALUES (?, ?, ?, ?, ?, ?, ?)",
@@ -93,7 +96,7 @@ class DevAccessGrants {
                             + "ORDER BY o.name_search, o.id, om.municipality_code");
                  var rows = statement.executeQuery()) {
                 while (rows.next()) {
-                    String id = rows.getString(1).toLowerCase();
+                    String id = Guids.get(rows, 1).toString();
                     String name = rows.getString(2);
                     String municipalityCode = rows.getString(3);
                     var organisation = byId.computeIfAbsent(id, key -> new SampleOrganisation(key, name, new ArrayList<>()));

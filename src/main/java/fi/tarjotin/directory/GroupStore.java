@@ -1,5 +1,6 @@
 package fi.tarjotin.directory;
 
+import fi.tarjotin.common.Guids;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.data.jdbc.runtime.JdbcOperations;
 import io.micronaut.transaction.TransactionOperations;
@@ -36,10 +37,9 @@ class GroupStore {
                     if (!r.next()) {
                         return Optional.empty();
                     }
-                    String id = r.getString(1);
-                    // SQL Server gives GUIDs in upper case, H2 in lower: one form for Graph paths and tests.
-                    return Optional.of(new Row(mailNickname, id == null ? null : UUID.fromString(id).toString(),
-                            r.getString(2)));
+                    UUID id = Guids.get(r, 1);
+                    // As a UUID's text (lower case): SQL Server's text of a GUID is upper case, H2's lower.
+                    return Optional.of(new Row(mailNickname, id == null ? null : id.toString(), r.getString(2)));
                 }
             }
         });

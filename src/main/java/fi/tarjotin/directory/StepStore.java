@@ -1,5 +1,7 @@
 package fi.tarjotin.directory;
 
+import fi.tarjotin.common.Guids;
+import fi.tarjotin.common.SqlParameters;
 import fi.tarjotin.directory.DirectoryStep.StepStatus;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.data.jdbc.runtime.JdbcOperations;
@@ -7,7 +9,6 @@ import io.micronaut.transaction.TransactionOperations;
 import jakarta.inject.Singleton;
 
 import java.sql.Connection;
-
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
@@ -24,6 +25,9 @@ import java.util.UUID;
 @Singleton
 class StepStore {
 
+    /** The subject's steps: both columns are VARCHAR. */
+    private static final String SUBJECT = "subject_type = " + SqlParameters.VARCHAR + " AND subject_id = "
+            + SqlParameters.VARCHAR;
     private static final String COLUMNS = "id, subject_type, subject_id, name, kind, stage, argument, "
             + "needs_directory, status, message_code, result, attempts, next_attempt_at, lease_owner, "
             + "lease_expires_at, created_at, updated_at";
@@ -49,12 +53,13 @@ class StepStore {
     }
 
     List<DirectoryStep> list(String subjectType, String subjectId) {
-        return query("SELECT " + COLUMNS + " FROM directory_step WHERE subject_type = ? AND subject_id = ? "
-                + "ORDER BY stage, name", subjectType, subjectId);
+        return query("SELECT " + COLUMNS + " FROM directory_step WHERE " + SUBJECT + " ORDER BY stage, name",
+                subjectType, subjectId);
     }
 
     Optional<DirectoryStep> find(String subjectType, String subjectId, String name) {
-        return query("SELECT " + COLUMNS + " FROM directory_step WHERE subject_type = ? AND subject_id = ? AND name = ?",
+        return query("SELECT " + COLUMNS + " FROM directory_step WHERE " + SUBJECT + " AND name = "
+                + SqlParameters.VARCHAR,
                 subjectType, subjectId, name).stream().findFirst();
     }
 
@@ -81,7 +86,7 @@ class StepStore {
                 statement.setTimestamp(3, ts(now));
                 try (var rows = statement.executeQuery()) {
                     while (rows.next()) {
-                        ids.add(UUID.fromString(rows.getString(1)));
+                        ids.add(Guids.get(rows, 1));
                     }
                 }
             }
@@ -99,21 +104,21 @@ class StepStore {
     boolean markDone(UUID id, String owner, @Nullable String result, Instant now) {
         return update("UPDATE directory_step SET status = 'DONE', result = ?, message_code = NULL, attempts = attempts + 1, "
                         + "lease_owner = NULL, lease_expires_at = NULL, updated_at = ? "
-                        + "WHERE id = ? AND status = 'PENDING' AND lease_owner = ?",
+                        + "WHERE id = ? AND status = 'PENDING' AND lease_owner = " + SqlParameters.VARCHAR,
                 result, ts(now), id.toString(), owner) == 1;
     }
 
     boolean retryLater(UUID id, String owner, String messageCode, Instant next, Instant now) {
         return update("UPDATE directory_step SET message_code = ?, attempts = attempts + 1, next_attempt_at = ?, "
                         + "lease_owner = NULL, lease_expires_at = NULL, updated_at = ? "
-                        + "WHERE id = ? AND status = 'PENDING' AND lease_owner = ?",
+                        + "WHERE id = ? AND status = 'PENDING' AND lease_owner = " + SqlParameters.VARCHAR,
                 messageCode, ts(next), ts(now), id.toString(), owner) == 1;
     }
 
     boolean fail(UUID id, String owner, String messageCode, Instant now) {
         return update("UPDATE directory_step SET status = 'FAILED', message_code = ?, attempts = attempts + 1, "
                         + "lease_owner = NULL, lease_expires_at = NULL, updated_at = ? "
-                        + "WHERE id = ? AND status = 'PENDING' AND lease_owner = ?",
+                        + "WHERE id = ? AND status = 'PENDING' AND lease_owner = " + SqlParameters.VARCHAR,
                 messageCode, ts(now), id.toString(), owner) == 1;
     }
 
@@ -161,7 +166,7 @@ class StepStore {
     }
 
     private static DirectoryStep read(ResultSet r) throws SQLException {
-        return new DirectoryStep(UUID.fromString(r.getString("id")), r.getString("subject_type"),
+        return new DirectoryStep(Guids.get(r, "id"), r.getString("subject_type"),
                 r.getString("subject_id"), r.getString("name"), r.getString("kind"), r.getInt("stage"),
                 r.getString("argument"), r.getBoolean("needs_directory"), StepStatus.valueOf(r.getString("status")),
                 r.getString("message_code"), r.getString("result"), r.getInt("attempts"),

@@ -1,5 +1,6 @@
 package fi.tarjotin.invitation;
 
+import fi.tarjotin.common.Guids;
 import io.micronaut.data.jdbc.runtime.JdbcOperations;
 import jakarta.inject.Singleton;
 
@@ -26,7 +27,7 @@ class InvitationStore {
     }
 
     boolean organisationExists(UUID organisationId) {
-        return !strings("SELECT id FROM organisation WHERE id = ?", organisationId.toString()).isEmpty();
+        return exists("SELECT 1 FROM organisation WHERE id = ?", organisationId.toString());
     }
 
     List<String> municipalitiesOf(UUID organisationId) {
@@ -62,7 +63,7 @@ class InvitationStore {
                     + "WHERE status = 'PENDING' AND user_oid IS NOT NULL");
                  var r = s.executeQuery()) {
                 while (r.next()) {
-                    keys.add(key(UUID.fromString(r.getString(1)), UUID.fromString(r.getString(2))));
+                    keys.add(key(Guids.get(r, 1), Guids.get(r, 2)));
                 }
             }
             return keys;
@@ -93,8 +94,8 @@ class InvitationStore {
     }
 
     boolean isMember(UUID organisationId, UUID tenantId, UUID oid) {
-        return !strings("SELECT id FROM organisation_member WHERE organisation_id = ? AND tenant_id = ? AND oid = ?",
-                organisationId.toString(), tenantId.toString(), oid.toString()).isEmpty();
+        return exists("SELECT 1 FROM organisation_member WHERE organisation_id = ? AND tenant_id = ? AND oid = ?",
+                organisationId.toString(), tenantId.toString(), oid.toString());
     }
 
     void addMember(UUID memberId, Invitation i, UUID tenantId, UUID oid, Instant now) {
@@ -111,6 +112,19 @@ class InvitationStore {
                     s.setObject(i + 1, parameters[i]);
                 }
                 return s.executeUpdate();
+            }
+        });
+    }
+
+    private boolean exists(String sql, String... parameters) {
+        return jdbc.execute(c -> {
+            try (var s = c.prepareStatement(sql)) {
+                for (int i = 0; i < parameters.length; i++) {
+                    s.setString(i + 1, parameters[i]);
+                }
+                try (var r = s.executeQuery()) {
+                    return r.next();
+                }
             }
         });
     }
@@ -150,12 +164,10 @@ class InvitationStore {
     }
 
     private static Invitation read(ResultSet r) throws SQLException {
-        String tenant = r.getString("user_tenant_id");
-        String oid = r.getString("user_oid");
         Timestamp accepted = r.getTimestamp("accepted_at");
-        return new Invitation(UUID.fromString(r.getString("id")), UUID.fromString(r.getString("organisation_id")),
+        return new Invitation(Guids.get(r, "id"), Guids.get(r, "organisation_id"),
                 r.getString("email"), r.getString("display_name"), r.getString("status"),
-                tenant == null ? null : UUID.fromString(tenant), oid == null ? null : UUID.fromString(oid),
+                Guids.get(r, "user_tenant_id"), Guids.get(r, "user_oid"),
                 r.getTimestamp("created_at").toInstant(), accepted == null ? null : accepted.toInstant());
     }
 }

@@ -1,8 +1,10 @@
 package fi.tarjotin.municipality;
 
+import fi.tarjotin.common.SqlParameters;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.data.annotation.Id;
 import io.micronaut.data.annotation.MappedEntity;
+import io.micronaut.data.annotation.sql.ColumnTransformer;
 
 import java.time.Instant;
 import java.util.UUID;
@@ -11,7 +13,8 @@ import java.util.UUID;
 @MappedEntity("coordinator_assignment")
 record CoordinatorAssignment(
         @Id UUID id,
-        String municipalityCode,
+        // Compared in the generated finders: a VARCHAR parameter (SqlParameters), so SQL Server seeks.
+        @ColumnTransformer(write = SqlParameters.VARCHAR) String municipalityCode,
         UUID tenantId,
         UUID oid,
         String displayName,

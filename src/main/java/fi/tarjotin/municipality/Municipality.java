@@ -1,9 +1,11 @@
 package fi.tarjotin.municipality;
 
+import fi.tarjotin.common.SqlParameters;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.data.annotation.Id;
 import io.micronaut.data.annotation.MappedEntity;
 import io.micronaut.data.annotation.Version;
+import io.micronaut.data.annotation.sql.ColumnTransformer;
 
 import java.time.Instant;
 import java.util.UUID;
@@ -11,7 +13,8 @@ import java.util.UUID;
 /** A municipality by its Statistics Finland code, with the population its cost share is split by. */
 @MappedEntity("municipality")
 public record Municipality(
-        @Id String code,
+        // Compared in the generated queries (by id): a VARCHAR parameter (SqlParameters), so SQL Server seeks.
+        @Id @ColumnTransformer(write = SqlParameters.VARCHAR) String code,
         String nameFi,
         @Nullable String nameSv,
         @Nullable String nameEn,

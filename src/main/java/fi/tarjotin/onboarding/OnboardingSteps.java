@@ -2,6 +2,7 @@ package fi.tarjotin.onboarding;
 
 import fi.tarjotin.access.EntraProperties;
 import fi.tarjotin.audit.AuditLog;
+import fi.tarjotin.common.SqlParameters;
 import fi.tarjotin.directory.Directory;
 import fi.tarjotin.directory.DirectoryException;
 import fi.tarjotin.directory.DirectoryStep;
@@ -147,8 +148,8 @@ class OnboardingSteps implements StepHandler {
 
     private boolean assigned(String code, UUID tenant, UUID oid) {
         return jdbc.execute(c -> {
-            try (var s = c.prepareStatement("SELECT 1 FROM coordinator_assignment WHERE municipality_code = ? "
-                    + "AND tenant_id = ? AND oid = ?")) {
+            try (var s = c.prepareStatement("SELECT 1 FROM coordinator_assignment WHERE municipality_code = "
+                    + SqlParameters.VARCHAR + " AND tenant_id = ? AND oid = ?")) {
                 s.setString(1, code);
                 s.setString(2, tenant.toString());
                 s.setString(3, oid.toString());

@@ -1,5 +1,6 @@
 package fi.tarjotin.onboarding;
 
+import fi.tarjotin.common.SqlParameters;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.data.jdbc.runtime.JdbcOperations;
 import jakarta.inject.Singleton;
@@ -28,7 +29,7 @@ class OnboardingStore {
     Optional<OnboardingView.Agreement> agreement(String code) {
         return jdbc.execute(c -> {
             try (var s = c.prepareStatement("SELECT start_date, end_date, coaching_target_per_year "
-                    + "FROM municipality_agreement WHERE municipality_code = ?")) {
+                    + "FROM municipality_agreement WHERE municipality_code = " + SqlParameters.VARCHAR)) {
                 s.setString(1, code);
                 try (var r = s.executeQuery()) {
                     if (!r.next()) {
@@ -50,7 +51,7 @@ class OnboardingStore {
         }
         String sql = current.isPresent()
                 ? "UPDATE municipality_agreement SET start_date = ?, end_date = ?, coaching_target_per_year = ?, "
-                  + "updated_at = ? WHERE municipality_code = ?"
+                  + "updated_at = ? WHERE municipality_code = " + SqlParameters.VARCHAR
                 : "INSERT INTO municipality_agreement (start_date, end_date, coaching_target_per_year, updated_at, "
                   + "municipality_code, created_at) VALUES (?, ?, ?, ?, ?, ?)";
         jdbc.execute(c -> {
@@ -70,7 +71,8 @@ class OnboardingStore {
     }
 
     List<String> origins(String code) {
-        return strings("SELECT origin FROM municipality_website_origin WHERE municipality_code = ? ORDER BY origin", code);
+        return strings("SELECT origin FROM municipality_website_origin WHERE municipality_code = "
+                + SqlParameters.VARCHAR + " ORDER BY origin", code);
     }
 
     /** Makes the stored origins exactly these; true where anything changed. */
@@ -81,7 +83,8 @@ class OnboardingStore {
         }
         for (String gone : current) {
             if (!wanted.contains(gone)) {
-                update("DELETE FROM municipality_website_origin WHERE municipality_code = ? AND origin = ?", code, gone);
+                update("DELETE FROM municipality_website_origin WHERE municipality_code = " + SqlParameters.VARCHAR
+                        + " AND origin = ?", code, gone);
             }
         }
         for (String added : wanted) {
@@ -97,7 +100,7 @@ class OnboardingStore {
         return jdbc.execute(c -> {
             List<OnboardingView.Coordinator> found = new ArrayList<>();
             try (var s = c.prepareStatement("SELECT seq, email, display_name FROM onboarding_coordinator "
-                    + "WHERE municipality_code = ? ORDER BY seq")) {
+                    + "WHERE municipality_code = " + SqlParameters.VARCHAR + " ORDER BY seq")) {
                 s.setString(1, code);
                 try (var r = s.executeQuery()) {
                     while (r.next()) {

@@ -1,5 +1,6 @@
 package fi.tarjotin.opportunity;
 
+import fi.tarjotin.common.Guids;
 import fi.tarjotin.common.SqlParameters;
 import io.micronaut.data.jdbc.runtime.JdbcOperations;
 import jakarta.inject.Singleton;
@@ -9,6 +10,7 @@ import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -86,13 +88,15 @@ class OpportunityLinks {
             return Map.of();
         }
         String marks = SqlParameters.uuids(ids.size());
-        String sql = "SELECT 1, opportunity_id, municipality_code FROM opportunity_municipality WHERE opportunity_id IN ("
-                + marks + ") UNION ALL SELECT 2, opportunity_id, code FROM opportunity_target_group WHERE opportunity_id IN ("
-                + marks + ") UNION ALL SELECT 3, opportunity_id, code FROM opportunity_language WHERE opportunity_id IN ("
-                + marks + ") UNION ALL SELECT 4, opportunity_id, CAST(organisation_id AS VARCHAR(36)) FROM opportunity_partner "
-                + "WHERE opportunity_id IN (" + marks + ") ORDER BY 1, 2, 3";
+        // Codes come in the third column, partner organisations (GUIDs, read as UUIDs) in the fourth.
+        String sql = "SELECT 1, opportunity_id, municipality_code, CAST(NULL AS UNIQUEIDENTIFIER) FROM "
+                + "opportunity_municipality WHERE opportunity_id IN (" + marks + ") UNION ALL SELECT 2, opportunity_id, "
+                + "code, NULL FROM opportunity_target_group WHERE opportunity_id IN (" + marks + ") UNION ALL SELECT 3, "
+                + "opportunity_id, code, NULL FROM opportunity_language WHERE opportunity_id IN (" + marks + ") UNION ALL "
+                + "SELECT 4, opportunity_id, NULL, organisation_id FROM opportunity_partner WHERE opportunity_id IN ("
+                + marks + ") ORDER BY 1, 2, 3";
         return jdbc.execute(connection -> {
-            Map<UUID, List<List<String>>> parts = new HashMap<>();
+            Map<UUID, Parts> parts = new HashMap<>();
             try (var statement = connection.prepareStatement(sql)) {
                 int i = 1;
                 for (int table = 0; table < 4; table++) {
@@ -102,17 +106,23 @@ class OpportunityLinks {
                 }
                 try (var rows = statement.executeQuery()) {
                     while (rows.next()) {
-                        List<List<String>> lists = parts.computeIfAbsent(UUID.fromString(rows.getString(2)),
-                                k -> List.of(new ArrayList<>(), new ArrayList<>(), new ArrayList<>(), new ArrayList<>()));
-                        lists.get(rows.getInt(1) - 1).add(rows.getString(3));
+                        Parts lists = parts.computeIfAbsent(Guids.get(rows, 2), k -> new Parts());
+                        int table = rows.getInt(1);
+                        if (table == 4) {
+                            lists.partners.add(Guids.get(rows, 4));
+                        } else {
+                            lists.codes.get(table - 1).add(rows.getString(3));
+                        }
                     }
                 }
             }
             Map<UUID, Links> links = new HashMap<>();
             for (UUID id : ids) {
-                List<List<String>> lists = parts.get(id);
-                links.put(id, lists == null ? Links.NONE : new Links(List.copyOf(lists.get(0)), List.copyOf(lists.get(1)),
-                        List.copyOf(lists.get(2)), lists.get(3).stream().map(UUID::fromString).toList()));
+                Parts lists = parts.get(id);
+                links.put(id, lists == null ? Links.NONE : new Links(List.copyOf(lists.codes.get(0)),
+                        List.copyOf(lists.codes.get(1)), List.copyOf(lists.codes.get(2)),
+                        // In the order of their text, as before: SQL Server orders GUIDs by other rules than H2.
+                        lists.partners.stream().sorted(Comparator.comparing(UUID::toString)).toList()));
             }
             return links;
         });
@@ -163,5 +173,11 @@ class OpportunityLinks {
             }
             statement.executeBatch();
         }
+    }
+
+    /** The codes of one listing's three code tables, then its partner organisations, as read. */
+    private static final class Parts {
+        final List<List<String>> codes = List.of(new ArrayList<>(), new ArrayList<>(), new ArrayList<>());
+        final List<UUID> partners = new ArrayList<>();
     }
 }

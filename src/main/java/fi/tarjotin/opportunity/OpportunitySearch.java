@@ -1,10 +1,11 @@
 package fi.tarjotin.opportunity;
 
-import fi.tarjotin.common.SqlParameters;
 import fi.tarjotin.access.Scope;
 import fi.tarjotin.common.Cursor;
+import fi.tarjotin.common.Guids;
 import fi.tarjotin.common.LocalisedText;
 import fi.tarjotin.common.SearchText;
+import fi.tarjotin.common.SqlParameters;
 import fi.tarjotin.error.BadRequestException;
 import io.micronaut.data.jdbc.runtime.JdbcOperations;
 import jakarta.inject.Singleton;
@@ -19,7 +20,6 @@ import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Collection;
-import java.util.Collections;
 import java.util.List;
 import java.util.UUID;
 
@@ -124,7 +124,7 @@ class OpportunitySearch {
         if (byMunicipality) {
             q.sql.append("FROM opportunity_municipality m JOIN opportunity o ON o.id = m.opportunity_id")
                     .append(" JOIN organisation g ON g.id = o.organisation_id")
-                    .append(" WHERE m.municipality_code = ?");
+                    .append(" WHERE m.municipality_code = ").append(SqlParameters.VARCHAR);
             q.args.add(c.municipalities().get(0));
             q.in("m.status", c.statuses().stream().map(Enum::name).toList());
             q.in("m.type", c.types());
@@ -261,16 +261,12 @@ class OpportunitySearch {
             args.addAll(other.args);
         }
 
+        /** {@code AND column IN (...)} on a {@code VARCHAR} code column; nothing for no values. */
         void in(String column, Collection<String> values) {
-            in(" AND " + column, values, true);
-        }
-
-        void in(String prefixAndColumn, Collection<String> values, boolean skipEmpty) {
-            if (values.isEmpty() && skipEmpty) {
+            if (values.isEmpty()) {
                 return;
             }
-            sql.append(prefixAndColumn.startsWith(" ") ? "" : " AND ").append(prefixAndColumn).append(" IN (")
-                    .append(String.join(", ", Collections.nCopies(values.size(), "?"))).append(')');
+            sql.append(" AND ").append(column).append(" IN (").append(SqlParameters.varchars(values.size())).append(')');
             args.addAll(values);
         }
     }
@@ -285,9 +281,9 @@ class OpportunitySearch {
 
         static Row of(ResultSet rs) throws SQLException {
             LocalisedText summary = LocalisedText.of(rs.getString(8), rs.getString(9), rs.getString(10));
-            return new Row(UUID.fromString(rs.getString(1)), rs.getLong(2), OpportunityStatus.valueOf(rs.getString(3)),
+            return new Row(Guids.get(rs, 1), rs.getLong(2), OpportunityStatus.valueOf(rs.getString(3)),
                     rs.getString(4), LocalisedText.of(rs.getString(5), rs.getString(6), rs.getString(7)),
-                    summary.isEmpty() ? null : summary, UUID.fromString(rs.getString(11)), rs.getString(12),
+                    summary.isEmpty() ? null : summary, Guids.get(rs, 11), rs.getString(12),
                     rs.getBoolean(13), rs.getString(14), rs.getString(15), localDate(rs.getDate(16)),
                     localDate(rs.getDate(17)), localDate(rs.getDate(18)), integer(rs, 19), integer(rs, 20),
                     rs.getTimestamp(21).toInstant(), rs.getTimestamp(22) == null ? null : rs.getTimestamp(22).toInstant(),

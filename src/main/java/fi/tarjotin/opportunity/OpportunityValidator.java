@@ -1,5 +1,6 @@
 package fi.tarjotin.opportunity;
 
+import fi.tarjotin.common.Guids;
 import fi.tarjotin.common.SqlParameters;
 import fi.tarjotin.codes.CodeList;
 import fi.tarjotin.codes.CodeLists;
@@ -268,7 +269,7 @@ class OpportunityValidator {
                 }
                 try (var rows = statement.executeQuery()) {
                     while (rows.next()) {
-                        found.add(UUID.fromString(rows.getString(1)));
+                        found.add(Guids.get(rows, 1));
                     }
                 }
             }

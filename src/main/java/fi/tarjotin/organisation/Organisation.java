@@ -1,9 +1,11 @@
 package fi.tarjotin.organisation;
 
+import fi.tarjotin.common.SqlParameters;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.data.annotation.Id;
 import io.micronaut.data.annotation.MappedEntity;
 import io.micronaut.data.annotation.Version;
+import io.micronaut.data.annotation.sql.ColumnTransformer;
 
 import java.time.Instant;
 import java.util.UUID;
@@ -16,7 +18,8 @@ record Organisation(
         String name,
         String nameSearch,
         String kind,
-        @Nullable String businessId,
+        // Compared in the generated finders: a VARCHAR parameter (SqlParameters), so SQL Server seeks.
+        @Nullable @ColumnTransformer(write = SqlParameters.VARCHAR) String businessId,
         @Nullable String associationRegisterNumber,
         @Nullable String descriptionFi,
         @Nullable String descriptionSv,

@@ -1,8 +1,9 @@
 package fi.tarjotin.organisation;
 
-import fi.tarjotin.common.SqlParameters;
 import fi.tarjotin.common.Cursor;
+import fi.tarjotin.common.Guids;
 import fi.tarjotin.common.SearchText;
+import fi.tarjotin.common.SqlParameters;
 import io.micronaut.data.jdbc.runtime.JdbcOperations;
 import jakarta.inject.Singleton;
 
@@ -53,7 +54,7 @@ class OrganisationQueries {
                     + filters + keyset + " ORDER BY o.name_search, o.id", pageParams);
                  var rows = statement.executeQuery()) {
                 while (rows.next()) {
-                    ids.add(UUID.fromString(rows.getString(1)));
+                    ids.add(Guids.get(rows, 1));
                     names.add(rows.getString(2));
                 }
             }
@@ -92,7 +93,7 @@ class OrganisationQueries {
                     + "ORDER BY organisation_id, municipality_code", params);
                  var rows = statement.executeQuery()) {
                 while (rows.next()) {
-                    codes.computeIfAbsent(UUID.fromString(rows.getString(1)), k -> new ArrayList<>())
+                    codes.computeIfAbsent(Guids.get(rows, 1), k -> new ArrayList<>())
                             .add(rows.getString(2));
                 }
             }
@@ -106,7 +107,7 @@ class OrganisationQueries {
             for (String code : before) {
                 if (!after.contains(code)) {
                     update(connection, "DELETE FROM organisation_municipality WHERE organisation_id = ? "
-                            + "AND municipality_code = ?", organisationId, code);
+                            + "AND municipality_code = " + SqlParameters.VARCHAR, organisationId, code);
                 }
             }
             for (String code : after) {
@@ -123,11 +124,11 @@ class OrganisationQueries {
         StringBuilder sql = new StringBuilder();
         if (criteria.municipality() != null) {
             sql.append(" AND EXISTS (SELECT 1 FROM organisation_municipality m WHERE m.organisation_id = o.id"
-                    + " AND m.municipality_code = ?)");
+                    + " AND m.municipality_code = " + SqlParameters.VARCHAR + ")");
             params.add(criteria.municipality());
         }
         if (criteria.kind() != null) {
-            sql.append(" AND o.kind = ?");
+            sql.append(" AND o.kind = ").append(SqlParameters.VARCHAR);
             params.add(criteria.kind().name());
         }
         if (criteria.q() != null) {

@@ -1,6 +1,7 @@
 package fi.tarjotin.privacy;
 
 import fi.tarjotin.audit.AuditLog;
+import fi.tarjotin.common.Guids;
 import io.micronaut.data.jdbc.runtime.JdbcOperations;
 import io.micronaut.scheduling.annotation.Scheduled;
 import io.micronaut.transaction.TransactionOperations;
@@ -14,6 +15,7 @@ import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.UUID;
 
 /**
  * Erases the contact person (name, e-mail, phone) of listings archived longer than the retention period;
@@ -51,21 +53,21 @@ class ContactRetention {
         Timestamp cutoff = Timestamp.from(now.atOffset(ZoneOffset.UTC)
                 .minusMonths(retention.getArchivedContactMonths()).toInstant());
         return transactions.executeWrite(status -> jdbc.execute(connection -> {
-            List<String> ids = new ArrayList<>();
+            List<UUID> ids = new ArrayList<>();
             try (var select = connection.prepareStatement("SELECT id FROM opportunity WHERE status = 'ARCHIVED' "
                     + "AND archived_at < ? AND (contact_name IS NOT NULL OR contact_email IS NOT NULL "
                     + "OR contact_phone IS NOT NULL)")) {
                 select.setTimestamp(1, cutoff);
                 try (var rows = select.executeQuery()) {
                     while (rows.next()) {
-                        ids.add(rows.getString(1).toLowerCase());
+                        ids.add(Guids.get(rows, 1));
                     }
                 }
             }
-            for (String id : ids) {
+            for (UUID id : ids) {
                 try (var erase = connection.prepareStatement("UPDATE opportunity SET contact_name = NULL, "
                         + "contact_email = NULL, contact_phone = NULL WHERE id = ?")) {
-                    erase.setString(1, id);
+                    erase.setString(1, id.toString());
                     erase.executeUpdate();
                 }
                 audit.record("OPPORTUNITY", id, "CONTACT_ERASED", null, null,

@@ -1,5 +1,6 @@
 package fi.tarjotin.privacy;
 
+import fi.tarjotin.common.Guids;
 import fi.tarjotin.privacy.PersonMatch.Condition;
 import fi.tarjotin.privacy.PersonMatch.Identity;
 import io.micronaut.core.annotation.Nullable;
@@ -10,7 +11,6 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Objects;
 import java.util.Set;
-import java.util.UUID;
 
 /** Finds a person and reads what each table holds about them. */
 final class PersonalDataQueries {
@@ -37,7 +37,7 @@ final class PersonalDataQueries {
         identities.addAll(identities(c, "coordinator_assignment", byEmail.where("LOWER(email)", null, null)));
         identities.addAll(Rows.query(c, "SELECT user_tenant_id, user_oid FROM invitation WHERE user_oid IS NOT NULL AND "
                 + byEmail.where("email_key", null, null).sql(), byEmail.where("email_key", null, null).parameters(),
-                r -> new Identity(UUID.fromString(r.getString(1)), UUID.fromString(r.getString(2)))));
+                r -> new Identity(Guids.get(r, 1), Guids.get(r, 2))));
         PersonMatch byIdentity = new PersonMatch(Set.of(), Set.copyOf(identities));
         emails.addAll(addresses(c, "SELECT email FROM organisation_member WHERE ",
                 byIdentity.where(null, "tenant_id", "oid")));
@@ -123,7 +123,7 @@ final class PersonalDataQueries {
 
     private static List<Identity> identities(Connection c, String table, Condition where) throws SQLException {
         return Rows.query(c, "SELECT tenant_id, oid FROM " + table + " WHERE " + where.sql(), where.parameters(),
-                r -> new Identity(UUID.fromString(r.getString(1)), UUID.fromString(r.getString(2))));
+                r -> new Identity(Guids.get(r, 1), Guids.get(r, 2)));
     }
 
     private static List<String> addresses(Connection c, String select, Condition where) throws SQLException {

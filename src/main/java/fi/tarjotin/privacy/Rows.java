@@ -1,5 +1,6 @@
 package fi.tarjotin.privacy;
 
+import fi.tarjotin.common.Guids;
 import io.micronaut.core.annotation.Nullable;
 
 import java.sql.Connection;
@@ -39,10 +40,10 @@ final class Rows {
         }
     }
 
-    /** A GUID column as text in one form: SQL Server gives upper case, H2 lower. */
+    /** A GUID column as a UUID's text (lower case), whichever case the database gives its own text in. */
     static @Nullable String guid(ResultSet row, int column) throws SQLException {
-        String value = row.getString(column);
-        return value == null ? null : UUID.fromString(value).toString();
+        UUID value = Guids.get(row, column);
+        return value == null ? null : value.toString();
     }
 
     static @Nullable String lower(@Nullable String value) {

@@ -1,5 +1,6 @@
 package fi.tarjotin.publicsite;
 
+import fi.tarjotin.common.SqlParameters;
 import io.micronaut.core.io.ResourceResolver;
 import io.micronaut.data.jdbc.runtime.JdbcOperations;
 import jakarta.inject.Singleton;
@@ -63,7 +64,8 @@ class EmbedSecurity {
     List<String> origins(String municipalityCode) {
         return jdbc.execute(connection -> {
             try (var statement = connection.prepareStatement(
-                    "SELECT origin FROM municipality_website_origin WHERE municipality_code = ? ORDER BY origin")) {
+                    "SELECT origin FROM municipality_website_origin WHERE municipality_code = " + SqlParameters.VARCHAR
+                            + " ORDER BY origin")) {
                 statement.setString(1, municipalityCode);
                 try (var rows = statement.executeQuery()) {
                     List<String> origins = new ArrayList<>();

@@ -1,5 +1,6 @@
 package fi.tarjotin.publicsite;
 
+import fi.tarjotin.common.Guids;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.data.jdbc.runtime.JdbcOperations;
 import jakarta.inject.Singleton;
@@ -54,7 +55,7 @@ class HsdsCatalogue {
                 + "o.summary_en, o.contact_email, o.updated_at, (SELECT MIN(m.municipality_code) FROM "
                 + "opportunity_municipality m WHERE m.opportunity_id = o.id) FROM opportunity o WHERE o.status = 'PUBLISHED' "
                 + "ORDER BY o.updated_at DESC, o.id DESC OFFSET ? ROWS FETCH NEXT ? ROWS ONLY", rs -> new ServiceRow(
-                UUID.fromString(rs.getString(1)), UUID.fromString(rs.getString(2)), rs.getString(3), rs.getString(4),
+                Guids.get(rs, 1), Guids.get(rs, 2), rs.getString(3), rs.getString(4),
                 rs.getString(5), rs.getString(6), rs.getString(7), rs.getString(8), rs.getString(9),
                 rs.getTimestamp(10).toInstant(), rs.getString(11)), (long) (page - 1) * perPage, perPage);
     }
@@ -75,7 +76,7 @@ class HsdsCatalogue {
     }
 
     private static OrganisationRow organisation(ResultSet rs) throws SQLException {
-        return new OrganisationRow(UUID.fromString(rs.getString(1)), rs.getString(2), rs.getString(3),
+        return new OrganisationRow(Guids.get(rs, 1), rs.getString(2), rs.getString(3),
                 rs.getString(4), rs.getString(5), rs.getString(6), rs.getString(7), rs.getString(8), rs.getString(9),
                 rs.getString(10));
     }

@@ -1,5 +1,6 @@
 package fi.tarjotin.report;
 
+import fi.tarjotin.common.SqlParameters;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.data.jdbc.runtime.JdbcOperations;
 import jakarta.inject.Singleton;
@@ -15,7 +16,7 @@ import java.util.List;
 class SummaryQueries {
 
     private static final String IN_MUNICIPALITY = " AND EXISTS (SELECT 1 FROM opportunity_municipality om "
-            + "WHERE om.opportunity_id = o.id AND om.municipality_code = ?)";
+            + "WHERE om.opportunity_id = o.id AND om.municipality_code = " + SqlParameters.VARCHAR + ")";
 
     private final JdbcOperations jdbc;
 

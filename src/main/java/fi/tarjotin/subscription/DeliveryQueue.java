@@ -1,5 +1,7 @@
 package fi.tarjotin.subscription;
 
+import fi.tarjotin.common.Guids;
+import fi.tarjotin.common.SqlParameters;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.data.jdbc.runtime.JdbcOperations;
 import io.micronaut.transaction.TransactionOperations;
@@ -12,6 +14,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.UUID;
 
 /**
  * The table of outgoing notifications. A worker claims a due row with a conditional UPDATE that sets a
@@ -21,8 +24,11 @@ import java.util.Optional;
 @Singleton
 class DeliveryQueue {
 
-    /** A claimed notification with where to post it. */
-    record Claimed(long id, String deliveryKey, String subscriptionId, String payload, int attempts,
+    /**
+     * A claimed notification with where to post it. The keys are UUIDs, not their text: SQL Server's text of
+     * a GUID is upper case, while the payload carries the lower-case form that the header must repeat.
+     */
+    record Claimed(long id, UUID deliveryKey, UUID subscriptionId, String payload, int attempts,
                    @Nullable String callbackUrl, @Nullable String subscriptionStatus) {
     }
 
@@ -78,7 +84,7 @@ class DeliveryQueue {
                     if (!row.next()) {
                         return Optional.<Claimed>empty();
                     }
-                    return Optional.of(new Claimed(id, row.getString(1), row.getString(2), row.getString(3),
+                    return Optional.of(new Claimed(id, Guids.get(row, 1), Guids.get(row, 2), row.getString(3),
                             row.getInt(4), row.getString(5), row.getString(6)));
                 }
             }
@@ -91,7 +97,7 @@ class DeliveryQueue {
             if (finish(connection, d, owner, "DELIVERED", statusCode, null, now)) {
                 try (var reset = connection.prepareStatement("UPDATE webhook_subscription SET consecutive_failures = 0, "
                         + "last_error = NULL, version = version + 1 WHERE id = ? AND consecutive_failures > 0")) {
-                    reset.setString(1, d.subscriptionId());
+                    reset.setString(1, d.subscriptionId().toString());
                     reset.executeUpdate();
                 }
             }
@@ -113,7 +119,7 @@ class DeliveryQueue {
             } else {
                 try (var retry = connection.prepareStatement("UPDATE webhook_delivery SET attempts = attempts + 1, "
                         + "due_at = ?, lease_owner = NULL, lease_until = NULL, last_status_code = ?, last_error = ? "
-                        + "WHERE id = ? AND lease_owner = ? AND status = 'PENDING'")) {
+                        + "WHERE id = ? AND lease_owner = " + SqlParameters.VARCHAR + " AND status = 'PENDING'")) {
                     retry.setTimestamp(1, Timestamp.from(retryAt));
                     retry.setObject(2, statusCode);
                     retry.setString(3, shortError);
@@ -128,13 +134,13 @@ class DeliveryQueue {
             try (var count = connection.prepareStatement("UPDATE webhook_subscription SET consecutive_failures = "
                     + "consecutive_failures + 1, last_error = ?, version = version + 1 WHERE id = ?")) {
                 count.setString(1, shortError);
-                count.setString(2, d.subscriptionId());
+                count.setString(2, d.subscriptionId().toString());
                 count.executeUpdate();
             }
             try (var disable = connection.prepareStatement("UPDATE webhook_subscription SET status = 'DISABLED', "
                     + "disabled_at = ?, version = version + 1 WHERE id = ? AND status = 'ACTIVE' AND consecutive_failures >= ?")) {
                 disable.setTimestamp(1, Timestamp.from(now));
-                disable.setString(2, d.subscriptionId());
+                disable.setString(2, d.subscriptionId().toString());
                 disable.setInt(3, disableAfter);
                 if (disable.executeUpdate() == 1) {
                     cancelPending(connection, d.subscriptionId(), now);
@@ -167,7 +173,7 @@ class DeliveryQueue {
                                   @Nullable Integer statusCode, @Nullable String error, Instant now) throws SQLException {
         try (var finish = connection.prepareStatement("UPDATE webhook_delivery SET status = ?, attempts = attempts + 1, "
                 + "finished_at = ?, lease_owner = NULL, lease_until = NULL, last_status_code = ?, last_error = ? "
-                + "WHERE id = ? AND lease_owner = ? AND status = 'PENDING'")) {
+                + "WHERE id = ? AND lease_owner = " + SqlParameters.VARCHAR + " AND status = 'PENDING'")) {
             finish.setString(1, outcome);
             finish.setTimestamp(2, Timestamp.from(now));
             finish.setObject(3, statusCode);
@@ -178,11 +184,11 @@ class DeliveryQueue {
         }
     }
 
-    private static void cancelPending(Connection connection, String subscriptionId, Instant now) throws SQLException {
+    private static void cancelPending(Connection connection, UUID subscriptionId, Instant now) throws SQLException {
         try (var cancel = connection.prepareStatement("UPDATE webhook_delivery SET status = 'CANCELLED', finished_at = ?, "
                 + "lease_owner = NULL, lease_until = NULL WHERE subscription_id = ? AND status = 'PENDING'")) {
             cancel.setTimestamp(1, Timestamp.from(now));
-            cancel.setString(2, subscriptionId);
+            cancel.setString(2, subscriptionId.toString());
             cancel.executeUpdate();
         }
     }

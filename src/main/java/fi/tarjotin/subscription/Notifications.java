@@ -1,5 +1,7 @@
 package fi.tarjotin.subscription;
 
+import fi.tarjotin.common.Guids;
+import fi.tarjotin.common.SqlParameters;
 import fi.tarjotin.opportunity.OpportunityStatus;
 import fi.tarjotin.opportunity.OpportunityView;
 import io.micronaut.data.jdbc.runtime.JdbcOperations;
@@ -14,7 +16,6 @@ import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.List;
 import java.util.UUID;
 
@@ -52,11 +53,12 @@ public class Notifications {
         Instant now = Instant.now().truncatedTo(ChronoUnit.MILLIS);
         ListingNotification.Listing listing = ListingNotification.Listing.of(after);
         jdbc.execute(connection -> {
-            List<String[]> targets = new ArrayList<>();
+            List<Target> targets = new ArrayList<>();
             String sql = "SELECT id, event FROM webhook_subscription WHERE status = 'ACTIVE' AND event IN ("
-                    + marks(events.size()) + ") AND (type IS NULL OR type = ?)"
+                    + SqlParameters.varchars(events.size()) + ") AND (type IS NULL OR type = " + SqlParameters.VARCHAR + ")"
                     + (after.municipalityCodes().isEmpty() ? " AND municipality_code IS NULL"
-                    : " AND (municipality_code IS NULL OR municipality_code IN (" + marks(after.municipalityCodes().size()) + "))");
+                    : " AND (municipality_code IS NULL OR municipality_code IN ("
+                    + SqlParameters.varchars(after.municipalityCodes().size()) + "))");
             try (var select = connection.prepareStatement(sql)) {
                 int i = 1;
                 for (String event : events) {
@@ -68,7 +70,7 @@ public class Notifications {
                 }
                 try (var rows = select.executeQuery()) {
                     while (rows.next()) {
-                        targets.add(new String[] {rows.getString(1), rows.getString(2)});
+                        targets.add(new Target(Guids.get(rows, 1), rows.getString(2)));
                     }
                 }
             }
@@ -77,13 +79,12 @@ public class Notifications {
             }
             try (var insert = connection.prepareStatement("INSERT INTO webhook_delivery (delivery_key, subscription_id, "
                     + "payload, status, attempts, due_at, created_at) VALUES (?, ?, ?, 'PENDING', 0, ?, ?)")) {
-                for (String[] target : targets) {
+                for (Target target : targets) {
                     UUID key = UUID.randomUUID();
-                    UUID subscription = UUID.fromString(target[0]);
                     insert.setString(1, key.toString());
-                    insert.setString(2, subscription.toString());
-                    insert.setString(3, payload(new ListingNotification(key, subscription, target[1], changeType, now,
-                            listing)));
+                    insert.setString(2, target.subscription().toString());
+                    insert.setString(3, payload(new ListingNotification(key, target.subscription(), target.event(),
+                            changeType, now, listing)));
                     insert.setTimestamp(4, Timestamp.from(now));
                     insert.setTimestamp(5, Timestamp.from(now));
                     insert.addBatch();
@@ -102,7 +103,6 @@ public class Notifications {
         }
     }
 
-    private static String marks(int count) {
-        return String.join(", ", Collections.nCopies(count, "?"));
+    private record Target(UUID subscription, String event) {
     }
 }

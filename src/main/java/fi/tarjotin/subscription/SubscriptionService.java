@@ -5,6 +5,8 @@ import fi.tarjotin.access.Role;
 import fi.tarjotin.codes.CodeList;
 import fi.tarjotin.codes.CodeLists;
 import fi.tarjotin.common.Cursor;
+import fi.tarjotin.common.Guids;
+import fi.tarjotin.common.SqlParameters;
 import fi.tarjotin.error.BadRequestException;
 import fi.tarjotin.error.ConflictException;
 import fi.tarjotin.error.FieldError;
@@ -161,7 +163,7 @@ class SubscriptionService {
             args.add(caller.oid().toString());
         }
         if (status != null) {
-            sql.append(" AND status = ?");
+            sql.append(" AND status = ").append(SqlParameters.VARCHAR);
             args.add(status);
         }
         if (cursor != null) {
@@ -222,10 +224,10 @@ class SubscriptionService {
 
     private static Subscription row(ResultSet rs) throws SQLException {
         Timestamp disabled = rs.getTimestamp("disabled_at");
-        return new Subscription(UUID.fromString(rs.getString("id")), rs.getLong("version"), rs.getString("event"),
+        return new Subscription(Guids.get(rs, "id"), rs.getLong("version"), rs.getString("event"),
                 rs.getString("callback_url"), rs.getString("callback_host"), rs.getString("municipality_code"),
-                rs.getString("type"), UUID.fromString(rs.getString("owner_tenant_id")),
-                UUID.fromString(rs.getString("owner_oid")), rs.getString("owner_name"), rs.getString("status"),
+                rs.getString("type"), Guids.get(rs, "owner_tenant_id"),
+                Guids.get(rs, "owner_oid"), rs.getString("owner_name"), rs.getString("status"),
                 rs.getInt("consecutive_failures"), rs.getString("last_error"), rs.getTimestamp("created_at").toInstant(),
                 disabled == null ? null : disabled.toInstant());
     }

@@ -100,7 +100,7 @@ class WebhookDispatcher {
         URI callback = URI.create(d.callbackUrl());
         Request request = new Request.Builder().url(callback.toString())
                 .header("User-Agent", "Tarjotin-Webhooks/1")
-                .header("X-Tarjotin-Delivery", d.deliveryKey())
+                .header("X-Tarjotin-Delivery", d.deliveryKey().toString())
                 .post(RequestBody.create(d.payload().getBytes(StandardCharsets.UTF_8), JSON))
                 .build();
         try {
