@@ -12,7 +12,7 @@ import java.util.concurrent.CopyOnWriteArrayList;
  * {@code -Dtarjotin.test.datasource.url} names a SQL Server ({@code ./mvnw -Psqlserver verify} with
  * {@code infra/local/compose.yaml}), a fresh database on that server, dropped when the test run ends.
  */
-final class TestDatabases {
+public final class TestDatabases {
 
     static final String SERVER_PROPERTY = "tarjotin.test.datasource.url";
     private static final List<String> CREATED = new CopyOnWriteArrayList<>();
@@ -20,7 +20,8 @@ final class TestDatabases {
     private TestDatabases() {
     }
 
-    static String freshUrl() {
+    /** A JDBC URL of a database of its own for one test class (see the class comment). */
+    public static String freshUrl() {
         String server = System.getProperty(SERVER_PROPERTY, "").strip();
         if (server.isEmpty()) {
             return "jdbc:h2:mem:tarjotin-" + UUID.randomUUID()
@@ -35,7 +36,18 @@ final class TestDatabases {
             Runtime.getRuntime().addShutdownHook(new Thread(() -> CREATED.forEach(db -> drop(server, db))));
         }
         CREATED.add(database);
+        lockLikeAzureSql(server, database);
         return server + (server.endsWith(";") ? "" : ";") + "database=" + database;
+    }
+
+    /**
+     * Azure SQL Database creates its databases with both snapshot options on; SQL Server (as in the container)
+     * with both off. Without them readers wait for writers, so the tests would see locking that production
+     * does not have, and miss the update conflicts that it can have.
+     */
+    private static void lockLikeAzureSql(String server, String database) {
+        execute(server, "ALTER DATABASE [" + database + "] SET READ_COMMITTED_SNAPSHOT ON");
+        execute(server, "ALTER DATABASE [" + database + "] SET ALLOW_SNAPSHOT_ISOLATION ON");
     }
 
     private static void drop(String server, String database) {
