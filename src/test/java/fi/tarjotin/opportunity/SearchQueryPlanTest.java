@@ -7,9 +7,9 @@ import fi.tarjotin.municipality.Municipalities;
 import fi.tarjotin.support.Api;
 import fi.tarjotin.support.CatalogueFixture;
 import fi.tarjotin.support.Person;
+import fi.tarjotin.support.TestDatabases;
 import fi.tarjotin.support.TestEnvironment;
 import fi.tarjotin.support.TestTokens;
-import io.micronaut.context.annotation.Value;
 import io.micronaut.data.jdbc.runtime.JdbcOperations;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
@@ -18,12 +18,12 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
+import javax.sql.DataSource;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.List;
@@ -55,8 +55,8 @@ class SearchQueryPlanTest extends TestEnvironment {
     Api api;
     @Inject
     CatalogueFixture fixture;
-    @Value("${datasources.default.url}")
-    String url;
+    @Inject
+    DataSource dataSource;
 
     @BeforeAll
     void someListings() throws SQLException {
@@ -85,7 +85,8 @@ class SearchQueryPlanTest extends TestEnvironment {
                 "opportunity_target_group", "ROWCOUNT = 100000, PAGECOUNT = 500",
                 "opportunity_language", "ROWCOUNT = 90000, PAGECOUNT = 400",
                 "opportunity_partner", "ROWCOUNT = 10000, PAGECOUNT = 60");
-        try (Connection connection = DriverManager.getConnection(url); Statement statement = connection.createStatement()) {
+        try (Connection connection = TestDatabases.separateConnection(dataSource);
+             Statement statement = connection.createStatement()) {
             for (var table : rowsAndPages.entrySet()) {
                 statement.execute("UPDATE STATISTICS " + table.getKey() + " WITH FULLSCAN");
                 statement.execute("UPDATE STATISTICS " + table.getKey() + " WITH " + table.getValue());
@@ -120,12 +121,12 @@ class SearchQueryPlanTest extends TestEnvironment {
     }
 
     private boolean onSqlServer() {
-        return url.startsWith("jdbc:sqlserver:");
+        return jdbc.execute(connection -> connection.getMetaData().getDatabaseProductName()).contains("SQL Server");
     }
 
     /** On a connection of its own: the plan setting must not reach the service's pool. */
     private String sqlServerPlan(OpportunitySearch.Query page) {
-        try (Connection connection = DriverManager.getConnection(url)) {
+        try (Connection connection = TestDatabases.separateConnection(dataSource)) {
             return ShowPlan.actualPlan(connection, page.sql.toString(), page.args);
         } catch (SQLException e) {
             throw new IllegalStateException(e);

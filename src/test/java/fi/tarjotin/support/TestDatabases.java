@@ -1,5 +1,8 @@
 package fi.tarjotin.support;
 
+import com.zaxxer.hikari.HikariDataSource;
+
+import javax.sql.DataSource;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
@@ -14,7 +17,7 @@ import java.util.concurrent.CopyOnWriteArrayList;
  */
 public final class TestDatabases {
 
-    static final String SERVER_PROPERTY = "tarjotin.test.datasource.url";
+    public static final String SERVER_PROPERTY = "tarjotin.test.datasource.url";
     private static final List<String> CREATED = new CopyOnWriteArrayList<>();
 
     private TestDatabases() {
@@ -38,6 +41,15 @@ public final class TestDatabases {
         CREATED.add(database);
         lockLikeAzureSql(server, database);
         return server + (server.endsWith(";") ? "" : ";") + "database=" + database;
+    }
+
+    /**
+     * A connection of its own to the service's database, outside its pool and its transactions: for session
+     * settings that must not reach the service, and for a second session beside the service's own.
+     */
+    public static Connection separateConnection(DataSource dataSource) throws SQLException {
+        HikariDataSource pool = dataSource.unwrap(HikariDataSource.class);
+        return DriverManager.getConnection(pool.getJdbcUrl(), pool.getUsername(), pool.getPassword());
     }
 
     /**
