@@ -108,8 +108,11 @@ class SearchQueryPlanTest extends TestEnvironment {
         if (onSqlServer()) {
             ShowPlan plan = ShowPlan.parse(sqlServerPlan(page));
             assertEquals(List.of(), plan.seekFailures("ix_oppmun_search", List.of("municipality_code", "status")));
+            // The cursor bounds the seek itself (SQL Server may split the OR into two seeks: one with a range on
+            // updated_at, one with updated_at equal and a range on the id), not a filter over the rows read.
             assertTrue(plan.accesses().stream().filter(a -> a.index().equals("ix_oppmun_search"))
-                    .allMatch(a -> a.seeks().stream().allMatch(s -> s.range().contains("updated_at"))), plan.summary());
+                    .allMatch(a -> a.seeks().stream().allMatch(s -> s.range().contains("updated_at")
+                            || s.equal().contains("updated_at"))), plan.summary());
             return;
         }
         String plan = explain(page);
