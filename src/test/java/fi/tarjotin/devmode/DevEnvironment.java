@@ -1,14 +1,15 @@
 package fi.tarjotin.devmode;
 
+import fi.tarjotin.support.TestDatabases;
 import io.micronaut.test.support.TestPropertyProvider;
 import org.junit.jupiter.api.TestInstance;
 
 import java.util.Map;
-import java.util.UUID;
 
 /**
  * The dev environment as {@code ./mvnw mn:run} starts it (application-dev.yml, sample data, dev sign-in),
- * but on a fresh in-memory database and a random port. Test classes extend this and carry
+ * but on a fresh database of its own (in-memory H2, or on the SQL Server of {@code -Psqlserver}: the sample
+ * data must load there too) and a random port. Test classes extend this and carry
  * {@code @MicronautTest(environments = "dev")}.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
@@ -20,8 +21,7 @@ abstract class DevEnvironment implements TestPropertyProvider {
     @Override
     public Map<String, String> getProperties() {
         return Map.of(
-                "datasources.default.url", "jdbc:h2:mem:tarjotin-dev-" + UUID.randomUUID()
-                        + ";MODE=MSSQLServer;DATABASE_TO_UPPER=FALSE;CASE_INSENSITIVE_IDENTIFIERS=TRUE;DB_CLOSE_DELAY=-1",
+                "datasources.default.url", TestDatabases.freshUrl(),
                 "micronaut.server.port", "-1");
     }
 }

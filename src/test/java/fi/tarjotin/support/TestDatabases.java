@@ -1,5 +1,8 @@
 package fi.tarjotin.support;
 
+import com.zaxxer.hikari.HikariDataSource;
+
+import javax.sql.DataSource;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
@@ -12,15 +15,16 @@ import java.util.concurrent.CopyOnWriteArrayList;
  * {@code -Dtarjotin.test.datasource.url} names a SQL Server ({@code ./mvnw -Psqlserver verify} with
  * {@code infra/local/compose.yaml}), a fresh database on that server, dropped when the test run ends.
  */
-final class TestDatabases {
+public final class TestDatabases {
 
-    static final String SERVER_PROPERTY = "tarjotin.test.datasource.url";
+    public static final String SERVER_PROPERTY = "tarjotin.test.datasource.url";
     private static final List<String> CREATED = new CopyOnWriteArrayList<>();
 
     private TestDatabases() {
     }
 
-    static String freshUrl() {
+    /** A JDBC URL of a database of its own for one test class (see the class comment). */
+    public static String freshUrl() {
         String server = System.getProperty(SERVER_PROPERTY, "").strip();
         if (server.isEmpty()) {
             return "jdbc:h2:mem:tarjotin-" + UUID.randomUUID()
@@ -35,7 +39,27 @@ final class TestDatabases {
             Runtime.getRuntime().addShutdownHook(new Thread(() -> CREATED.forEach(db -> drop(server, db))));
         }
         CREATED.add(database);
+        lockLikeAzureSql(server, database);
         return server + (server.endsWith(";") ? "" : ";") + "database=" + database;
+    }
+
+    /**
+     * A connection of its own to the service's database, outside its pool and its transactions: for session
+     * settings that must not reach the service, and for a second session beside the service's own.
+     */
+    public static Connection separateConnection(DataSource dataSource) throws SQLException {
+        HikariDataSource pool = dataSource.unwrap(HikariDataSource.class);
+        return DriverManager.getConnection(pool.getJdbcUrl(), pool.getUsername(), pool.getPassword());
+    }
+
+    /**
+     * Azure SQL Database creates its databases with both snapshot options on; SQL Server (as in the container)
+     * with both off. Without them readers wait for writers, so the tests would see locking that production
+     * does not have, and miss the update conflicts that it can have.
+     */
+    private static void lockLikeAzureSql(String server, String database) {
+        execute(server, "ALTER DATABASE [" + database + "] SET READ_COMMITTED_SNAPSHOT ON");
+        execute(server, "ALTER DATABASE [" + database + "] SET ALLOW_SNAPSHOT_ISOLATION ON");
     }
 
     private static void drop(String server, String database) {
