@@ -21,7 +21,7 @@ abstract class DevEnvironment implements TestPropertyProvider {
     public Map<String, String> getProperties() {
         return Map.of(
                 "datasources.default.url", "jdbc:h2:mem:tarjotin-dev-" + UUID.randomUUID()
-                        + ";MODE=MSSQLServer;DATABASE_TO_UPPER=FALSE;CASE_INSENSITIVE_IDENTIFIERS=TRUE;DB_CLOSE_DELAY=-1",
+                        + ";MODE=MSSQLServer;DATABASE_TO_UPPER=FALSE;CASE_INSENSITIVE_IDENTIFIERS=TRUE;IGNORECASE=TRUE;DB_CLOSE_DELAY=-1",
                 "micronaut.server.port", "-1");
     }
 }
