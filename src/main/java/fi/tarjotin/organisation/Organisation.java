@@ -15,6 +15,7 @@ record Organisation(
         @Version Long version,
         String name,
         String nameSearch,
+        String nameSort,
         String kind,
         @Nullable String businessId,
         @Nullable String associationRegisterNumber,
