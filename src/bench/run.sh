@@ -38,7 +38,7 @@ if ! command -v wrk >/dev/null; then
 fi
 [ -f target/tarjotin.jar ] || ./mvnw -B -q package -DskipTests
 
-db_url() { echo "jdbc:h2:file:$OUT/db-$1/tarjotin;MODE=MSSQLServer;DATABASE_TO_UPPER=FALSE;CASE_INSENSITIVE_IDENTIFIERS=TRUE"; }
+db_url() { echo "jdbc:h2:file:$OUT/db-$1/tarjotin;MODE=MSSQLServer;DATABASE_TO_UPPER=FALSE;CASE_INSENSITIVE_IDENTIFIERS=TRUE;IGNORECASE=TRUE"; }
 
 seed() {
   local n=$1

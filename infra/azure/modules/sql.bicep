@@ -57,7 +57,10 @@ resource database 'Microsoft.Sql/servers/databases@2021-11-01' = {
     capacity: maxVCores
   }
   properties: {
-    collation: 'SQL_Latin1_General_CP1_CI_AS'
+    // Finnish order (å, ä, ö after z), case-insensitive, accent-sensitive; a Windows collation, under which a
+    // VARCHAR index can still be sought with an NVARCHAR value. Set only when the database is created: Azure
+    // SQL cannot change it afterwards (README "Database collation").
+    collation: 'Finnish_Swedish_100_CI_AS_SC'
     autoPauseDelay: autoPauseDelayMinutes
     minCapacity: json(minVCores)
     requestedBackupStorageRedundancy: 'Zone'

@@ -4,17 +4,18 @@
 -- would collide with the real migrations in db/migration.
 -- Written in the subset of T-SQL that H2's MSSQLServer mode accepts: no batches (DECLARE, IF, GO), no
 -- database time functions; literal UTC times; typed NULLs where SQL Server would not convert an untyped one.
--- Denormalised columns follow fi.tarjotin.common.SearchText.normalise: organisation.name_search,
--- opportunity.title_sort (the Finnish title) and opportunity.search_text (titles, summaries and descriptions
--- in fi, sv, en, then the organisation's name); opportunity_municipality copies status, type and updated_at.
+-- Denormalised columns follow fi.tarjotin.common.SearchText.normalise: organisation.name_search and
+-- opportunity.search_text (titles, summaries and descriptions
+-- in fi, sv, en, then the organisation's name); fi.tarjotin.common.SortKey: organisation.name_sort and
+-- opportunity.title_sort (the Finnish title); opportunity_municipality copies status, type and updated_at.
 -- The organisations, their business ids and all contact data are made up; no data about job seekers.
 -- Generated once from a script; edit with care and keep the denormalised columns consistent
 -- (fi.tarjotin.devmode.DevSampleDataTest checks them).
 
 -- Organisations
 -- Nurmeksen Työttömät ry
-INSERT INTO organisation (id, version, name, name_search, kind, business_id, association_register_number, description_fi, description_sv, description_en, contact_email, contact_phone, website, street_address, postal_code, post_office, created_at, updated_at)
-SELECT '3b1d6c52-8f0a-4c1e-9a57-1e2f3a4b5c01', 1, N'Nurmeksen Työttömät ry', N'nurmeksen tyottomat ry', 'ASSOCIATION', '2184536-0', '178.534',
+INSERT INTO organisation (id, version, name, name_search, name_sort, kind, business_id, association_register_number, description_fi, description_sv, description_en, contact_email, contact_phone, website, street_address, postal_code, post_office, created_at, updated_at)
+SELECT '3b1d6c52-8f0a-4c1e-9a57-1e2f3a4b5c01', 1, N'Nurmeksen Työttömät ry', N'nurmeksen tyottomat ry', N'nurmeksen työttömät ry', 'ASSOCIATION', '2184536-0', '178.534',
     N'Työttömien yhdistys Nurmeksen keskustassa. Ylläpidämme yhdistystaloa, Kahvila Pajaa, kierrätysmyymälää ja puutyöverstasta. Tarjoamme työkokeiluja, kuntouttavaa työtoimintaa ja palkkatukityötä yhteistyössä Pielisen Karjalan työllisyyspalveluiden kanssa.',
     NULL,
     N'An association of the unemployed in central Nurmes running a community house, a café, a second-hand shop and a woodwork shop.',
@@ -22,8 +23,8 @@ SELECT '3b1d6c52-8f0a-4c1e-9a57-1e2f3a4b5c01', 1, N'Nurmeksen Työttömät ry', 
 WHERE NOT EXISTS (SELECT 1 FROM organisation WHERE id = '3b1d6c52-8f0a-4c1e-9a57-1e2f3a4b5c01');
 
 -- Joensuun nuorten työpaja
-INSERT INTO organisation (id, version, name, name_search, kind, business_id, association_register_number, description_fi, description_sv, description_en, contact_email, contact_phone, website, street_address, postal_code, post_office, created_at, updated_at)
-SELECT '3b1d6c52-8f0a-4c1e-9a57-1e2f3a4b5c02', 1, N'Joensuun nuorten työpaja', N'joensuun nuorten tyopaja', 'MUNICIPAL_UNIT', '2046237-6', NULL,
+INSERT INTO organisation (id, version, name, name_search, name_sort, kind, business_id, association_register_number, description_fi, description_sv, description_en, contact_email, contact_phone, website, street_address, postal_code, post_office, created_at, updated_at)
+SELECT '3b1d6c52-8f0a-4c1e-9a57-1e2f3a4b5c02', 1, N'Joensuun nuorten työpaja', N'joensuun nuorten tyopaja', N'joensuun nuorten työpaja', 'MUNICIPAL_UNIT', '2046237-6', NULL,
     N'Joensuun kaupungin nuorten työpaja tarjoaa alle 30-vuotiaille valmennusta media-, metalli-, auto-, puu- ja ompelupajoissa. Pajalla harjoitellaan työelämän taitoja ja suunnitellaan seuraavaa askelta opintoihin tai työhön.',
     N'Joensuu stads ungdomsverkstad erbjuder coachning för unga under 30 år.',
     N'The City of Joensuu youth workshop coaches young people under 30 in media, metal, car, wood and textile workshops.',
@@ -31,8 +32,8 @@ SELECT '3b1d6c52-8f0a-4c1e-9a57-1e2f3a4b5c02', 1, N'Joensuun nuorten työpaja', 
 WHERE NOT EXISTS (SELECT 1 FROM organisation WHERE id = '3b1d6c52-8f0a-4c1e-9a57-1e2f3a4b5c02');
 
 -- Joensuun seurakuntayhtymä, diakoniatyö
-INSERT INTO organisation (id, version, name, name_search, kind, business_id, association_register_number, description_fi, description_sv, description_en, contact_email, contact_phone, website, street_address, postal_code, post_office, created_at, updated_at)
-SELECT '3b1d6c52-8f0a-4c1e-9a57-1e2f3a4b5c03', 1, N'Joensuun seurakuntayhtymä, diakoniatyö', N'joensuun seurakuntayhtyma, diakoniatyo', 'PARISH', '0171834-8', NULL,
+INSERT INTO organisation (id, version, name, name_search, name_sort, kind, business_id, association_register_number, description_fi, description_sv, description_en, contact_email, contact_phone, website, street_address, postal_code, post_office, created_at, updated_at)
+SELECT '3b1d6c52-8f0a-4c1e-9a57-1e2f3a4b5c03', 1, N'Joensuun seurakuntayhtymä, diakoniatyö', N'joensuun seurakuntayhtyma, diakoniatyo', N'joensuun seurakuntayhtymä diakoniatyö', 'PARISH', '0171834-8', NULL,
     N'Seurakuntien diakoniatyö auttaa arjen vaikeuksissa. Järjestämme yhteisruokailuja, kirpputoria ja kielikahvilaa, ja tarjoamme vapaaehtoistyötä sekä kuntouttavaa työtoimintaa.',
     NULL,
     N'The parishes'' diaconal work: community meals, a flea market, a language café and volunteering.',
@@ -40,8 +41,8 @@ SELECT '3b1d6c52-8f0a-4c1e-9a57-1e2f3a4b5c03', 1, N'Joensuun seurakuntayhtymä, 
 WHERE NOT EXISTS (SELECT 1 FROM organisation WHERE id = '3b1d6c52-8f0a-4c1e-9a57-1e2f3a4b5c03');
 
 -- Keski-Karjalan Kierrätyskeskus ry
-INSERT INTO organisation (id, version, name, name_search, kind, business_id, association_register_number, description_fi, description_sv, description_en, contact_email, contact_phone, website, street_address, postal_code, post_office, created_at, updated_at)
-SELECT '3b1d6c52-8f0a-4c1e-9a57-1e2f3a4b5c04', 1, N'Keski-Karjalan Kierrätyskeskus ry', N'keski-karjalan kierratyskeskus ry', 'ASSOCIATION', '1560428-8', '195.771',
+INSERT INTO organisation (id, version, name, name_search, name_sort, kind, business_id, association_register_number, description_fi, description_sv, description_en, contact_email, contact_phone, website, street_address, postal_code, post_office, created_at, updated_at)
+SELECT '3b1d6c52-8f0a-4c1e-9a57-1e2f3a4b5c04', 1, N'Keski-Karjalan Kierrätyskeskus ry', N'keski-karjalan kierratyskeskus ry', N'keski karjalan kierrätyskeskus ry', 'ASSOCIATION', '1560428-8', '195.771',
     N'Kierrätyskeskus ottaa vastaan huonekaluja, vaatteita ja kodin tavaroita, kunnostaa ne ja myy edullisesti myymälässään Kiteellä. Teemme nouto- ja muuttopalvelua koko Keski-Karjalan alueella.',
     NULL,
     NULL,
@@ -49,8 +50,8 @@ SELECT '3b1d6c52-8f0a-4c1e-9a57-1e2f3a4b5c04', 1, N'Keski-Karjalan Kierrätyskes
 WHERE NOT EXISTS (SELECT 1 FROM organisation WHERE id = '3b1d6c52-8f0a-4c1e-9a57-1e2f3a4b5c04');
 
 -- Outokummun Palvelupaja Oy
-INSERT INTO organisation (id, version, name, name_search, kind, business_id, association_register_number, description_fi, description_sv, description_en, contact_email, contact_phone, website, street_address, postal_code, post_office, created_at, updated_at)
-SELECT '3b1d6c52-8f0a-4c1e-9a57-1e2f3a4b5c05', 1, N'Outokummun Palvelupaja Oy', N'outokummun palvelupaja oy', 'SOCIAL_ENTERPRISE', '2876314-9', NULL,
+INSERT INTO organisation (id, version, name, name_search, name_sort, kind, business_id, association_register_number, description_fi, description_sv, description_en, contact_email, contact_phone, website, street_address, postal_code, post_office, created_at, updated_at)
+SELECT '3b1d6c52-8f0a-4c1e-9a57-1e2f3a4b5c05', 1, N'Outokummun Palvelupaja Oy', N'outokummun palvelupaja oy', N'outokummun palvelupaja oy', 'SOCIAL_ENTERPRISE', '2876314-9', NULL,
     N'Yhteiskunnallinen yritys, joka tuottaa siivous-, pesula- ja kiinteistöhuollon palveluita ja työllistää osatyökykyisiä. Voitto käytetään työllistämiseen.',
     NULL,
     N'A social enterprise providing cleaning, laundry and property services and employing people with partial work ability.',
@@ -58,8 +59,8 @@ SELECT '3b1d6c52-8f0a-4c1e-9a57-1e2f3a4b5c05', 1, N'Outokummun Palvelupaja Oy', 
 WHERE NOT EXISTS (SELECT 1 FROM organisation WHERE id = '3b1d6c52-8f0a-4c1e-9a57-1e2f3a4b5c05');
 
 -- Kontiolahden Liikuntaseura Kunto ry
-INSERT INTO organisation (id, version, name, name_search, kind, business_id, association_register_number, description_fi, description_sv, description_en, contact_email, contact_phone, website, street_address, postal_code, post_office, created_at, updated_at)
-SELECT '3b1d6c52-8f0a-4c1e-9a57-1e2f3a4b5c06', 1, N'Kontiolahden Liikuntaseura Kunto ry', N'kontiolahden liikuntaseura kunto ry', 'ASSOCIATION', '0869521-4', '102.356',
+INSERT INTO organisation (id, version, name, name_search, name_sort, kind, business_id, association_register_number, description_fi, description_sv, description_en, contact_email, contact_phone, website, street_address, postal_code, post_office, created_at, updated_at)
+SELECT '3b1d6c52-8f0a-4c1e-9a57-1e2f3a4b5c06', 1, N'Kontiolahden Liikuntaseura Kunto ry', N'kontiolahden liikuntaseura kunto ry', N'kontiolahden liikuntaseura kunto ry', 'ASSOCIATION', '0869521-4', '102.356',
     N'Urheiluseura, jossa on hiihtoa, yleisurheilua ja lasten liikuntakerhoja. Seuran toiminta pyörii vapaaehtoisten voimin, ja otamme mielellämme mukaan uusia ohjaajia ja talkoolaisia.',
     NULL,
     N'A sports club for skiing, athletics and children''s sports clubs, run by volunteers.',
@@ -67,8 +68,8 @@ SELECT '3b1d6c52-8f0a-4c1e-9a57-1e2f3a4b5c06', 1, N'Kontiolahden Liikuntaseura K
 WHERE NOT EXISTS (SELECT 1 FROM organisation WHERE id = '3b1d6c52-8f0a-4c1e-9a57-1e2f3a4b5c06');
 
 -- Kiteen Martat ry
-INSERT INTO organisation (id, version, name, name_search, kind, business_id, association_register_number, description_fi, description_sv, description_en, contact_email, contact_phone, website, street_address, postal_code, post_office, created_at, updated_at)
-SELECT '3b1d6c52-8f0a-4c1e-9a57-1e2f3a4b5c07', 1, N'Kiteen Martat ry', N'kiteen martat ry', 'ASSOCIATION', NULL, '64.129',
+INSERT INTO organisation (id, version, name, name_search, name_sort, kind, business_id, association_register_number, description_fi, description_sv, description_en, contact_email, contact_phone, website, street_address, postal_code, post_office, created_at, updated_at)
+SELECT '3b1d6c52-8f0a-4c1e-9a57-1e2f3a4b5c07', 1, N'Kiteen Martat ry', N'kiteen martat ry', N'kiteen martat ry', 'ASSOCIATION', NULL, '64.129',
     N'Marttayhdistys, joka järjestää ruoka- ja kotitalouskursseja, kerhoja ja neuvontaa. Toimintamme on avointa kaikille, myös Kiteelle muuttaneille.',
     N'Marthaförening i Kides som ordnar mat- och hushållskurser.',
     NULL,
@@ -76,8 +77,8 @@ SELECT '3b1d6c52-8f0a-4c1e-9a57-1e2f3a4b5c07', 1, N'Kiteen Martat ry', N'kiteen 
 WHERE NOT EXISTS (SELECT 1 FROM organisation WHERE id = '3b1d6c52-8f0a-4c1e-9a57-1e2f3a4b5c07');
 
 -- Joensuun Ruoka-apu ry
-INSERT INTO organisation (id, version, name, name_search, kind, business_id, association_register_number, description_fi, description_sv, description_en, contact_email, contact_phone, website, street_address, postal_code, post_office, created_at, updated_at)
-SELECT '3b1d6c52-8f0a-4c1e-9a57-1e2f3a4b5c08', 1, N'Joensuun Ruoka-apu ry', N'joensuun ruoka-apu ry', 'ASSOCIATION', '2647983-0', '211.045',
+INSERT INTO organisation (id, version, name, name_search, name_sort, kind, business_id, association_register_number, description_fi, description_sv, description_en, contact_email, contact_phone, website, street_address, postal_code, post_office, created_at, updated_at)
+SELECT '3b1d6c52-8f0a-4c1e-9a57-1e2f3a4b5c08', 1, N'Joensuun Ruoka-apu ry', N'joensuun ruoka-apu ry', N'joensuun ruoka apu ry', 'ASSOCIATION', '2647983-0', '211.045',
     N'Yhdistys jakaa kauppojen ylijäämäruokaa ruoka-apuna Joensuussa, Liperissä ja Kontiolahdella. Jakelu, varasto ja kuljetukset hoidetaan työllistettyjen ja vapaaehtoisten voimin.',
     NULL,
     N'We distribute surplus food from shops as food aid in Joensuu, Liperi and Kontiolahti.',
@@ -85,8 +86,8 @@ SELECT '3b1d6c52-8f0a-4c1e-9a57-1e2f3a4b5c08', 1, N'Joensuun Ruoka-apu ry', N'jo
 WHERE NOT EXISTS (SELECT 1 FROM organisation WHERE id = '3b1d6c52-8f0a-4c1e-9a57-1e2f3a4b5c08');
 
 -- Monikulttuuriyhdistys Kotipiha ry
-INSERT INTO organisation (id, version, name, name_search, kind, business_id, association_register_number, description_fi, description_sv, description_en, contact_email, contact_phone, website, street_address, postal_code, post_office, created_at, updated_at)
-SELECT '3b1d6c52-8f0a-4c1e-9a57-1e2f3a4b5c09', 1, N'Monikulttuuriyhdistys Kotipiha ry', N'monikulttuuriyhdistys kotipiha ry', 'ASSOCIATION', '3012458-1', '225.318',
+INSERT INTO organisation (id, version, name, name_search, name_sort, kind, business_id, association_register_number, description_fi, description_sv, description_en, contact_email, contact_phone, website, street_address, postal_code, post_office, created_at, updated_at)
+SELECT '3b1d6c52-8f0a-4c1e-9a57-1e2f3a4b5c09', 1, N'Monikulttuuriyhdistys Kotipiha ry', N'monikulttuuriyhdistys kotipiha ry', N'monikulttuuriyhdistys kotipiha ry', 'ASSOCIATION', '3012458-1', '225.318',
     N'Kotipiha on maahan muuttaneiden ja kantasuomalaisten yhteinen yhdistys. Järjestämme kielikahviloita, työnhakuvalmennusta ja neuvontaa useilla kielillä.',
     NULL,
     N'Kotipiha brings together newcomers and locals: language cafés, job search coaching and advice in many languages.',
@@ -94,8 +95,8 @@ SELECT '3b1d6c52-8f0a-4c1e-9a57-1e2f3a4b5c09', 1, N'Monikulttuuriyhdistys Kotipi
 WHERE NOT EXISTS (SELECT 1 FROM organisation WHERE id = '3b1d6c52-8f0a-4c1e-9a57-1e2f3a4b5c09');
 
 -- Lieksan Mielenterveysyhdistys Lumo ry
-INSERT INTO organisation (id, version, name, name_search, kind, business_id, association_register_number, description_fi, description_sv, description_en, contact_email, contact_phone, website, street_address, postal_code, post_office, created_at, updated_at)
-SELECT '3b1d6c52-8f0a-4c1e-9a57-1e2f3a4b5c10', 1, N'Lieksan Mielenterveysyhdistys Lumo ry', N'lieksan mielenterveysyhdistys lumo ry', 'ASSOCIATION', '1794606-2', '139.662',
+INSERT INTO organisation (id, version, name, name_search, name_sort, kind, business_id, association_register_number, description_fi, description_sv, description_en, contact_email, contact_phone, website, street_address, postal_code, post_office, created_at, updated_at)
+SELECT '3b1d6c52-8f0a-4c1e-9a57-1e2f3a4b5c10', 1, N'Lieksan Mielenterveysyhdistys Lumo ry', N'lieksan mielenterveysyhdistys lumo ry', N'lieksan mielenterveysyhdistys lumo ry', 'ASSOCIATION', '1794606-2', '139.662',
     N'Mielenterveyskuntoutujien yhdistys, joka ylläpitää klubitaloa Lieksassa ja vertaisryhmiä Juuassa. Klubitalolla jokainen saa tehdä merkityksellistä työtä omassa tahdissaan.',
     NULL,
     NULL,
@@ -103,8 +104,8 @@ SELECT '3b1d6c52-8f0a-4c1e-9a57-1e2f3a4b5c10', 1, N'Lieksan Mielenterveysyhdisty
 WHERE NOT EXISTS (SELECT 1 FROM organisation WHERE id = '3b1d6c52-8f0a-4c1e-9a57-1e2f3a4b5c10');
 
 -- Pohjois-Karjalan Vammaistyön säätiö sr
-INSERT INTO organisation (id, version, name, name_search, kind, business_id, association_register_number, description_fi, description_sv, description_en, contact_email, contact_phone, website, street_address, postal_code, post_office, created_at, updated_at)
-SELECT '3b1d6c52-8f0a-4c1e-9a57-1e2f3a4b5c11', 1, N'Pohjois-Karjalan Vammaistyön säätiö sr', N'pohjois-karjalan vammaistyon saatio sr', 'FOUNDATION', '2538016-9', NULL,
+INSERT INTO organisation (id, version, name, name_search, name_sort, kind, business_id, association_register_number, description_fi, description_sv, description_en, contact_email, contact_phone, website, street_address, postal_code, post_office, created_at, updated_at)
+SELECT '3b1d6c52-8f0a-4c1e-9a57-1e2f3a4b5c11', 1, N'Pohjois-Karjalan Vammaistyön säätiö sr', N'pohjois-karjalan vammaistyon saatio sr', N'pohjois karjalan vammaistyön säätiö sr', 'FOUNDATION', '2538016-9', NULL,
     N'Säätiö tukee vammaisten ihmisten työllistymistä ja osallisuutta. Tarjoamme päivätoimintaa, työvalmennusta sekä saavutettavuus- ja digitukipalveluja, myös viittomakielellä.',
     N'Stiftelsen stöder sysselsättning för personer med funktionsnedsättning.',
     N'The foundation supports employment and inclusion of people with disabilities, also in Finnish Sign Language.',
@@ -146,7 +147,7 @@ WHERE NOT EXISTS (SELECT 1 FROM organisation_municipality om WHERE om.organisati
 INSERT INTO opportunity (id, version, status, type, organisation_id, title_fi, title_sv, title_en, title_sort, summary_fi, summary_sv, summary_en, description_fi, description_sv, description_en, requirements_fi, requirements_sv, requirements_en, compensation_fi, compensation_sv, compensation_en, accessibility_fi, accessibility_sv, accessibility_en, plain_language, delivery_mode, street_address, postal_code, post_office, valid_from, valid_to, application_deadline, hours_per_week, capacity_total, capacity_available, contact_role, contact_name, contact_email, contact_phone, search_text, created_at, updated_at, published_at, archived_at)
 SELECT '7e4a2f19-3c6d-4b8e-a0f1-2d3e4f5a6b01', 1, 'PUBLISHED', 'WORK_TRIAL', '3b1d6c52-8f0a-4c1e-9a57-1e2f3a4b5c01',
     N'Kahvilatyön työkokeilu Kahvila Pajassa', NULL, NULL,
-    N'kahvilatyon tyokokeilu kahvila pajassa',
+    N'kahvilatyön työkokeilu kahvila pajassa',
     N'Asiakaspalvelua, kassatyötä ja leivontaa yhdistyksen kahvilassa Nurmeksen keskustassa.',
     NULL,
     NULL,
@@ -168,7 +169,7 @@ WHERE NOT EXISTS (SELECT 1 FROM opportunity WHERE id = '7e4a2f19-3c6d-4b8e-a0f1-
 INSERT INTO opportunity (id, version, status, type, organisation_id, title_fi, title_sv, title_en, title_sort, summary_fi, summary_sv, summary_en, description_fi, description_sv, description_en, requirements_fi, requirements_sv, requirements_en, compensation_fi, compensation_sv, compensation_en, accessibility_fi, accessibility_sv, accessibility_en, plain_language, delivery_mode, street_address, postal_code, post_office, valid_from, valid_to, application_deadline, hours_per_week, capacity_total, capacity_available, contact_role, contact_name, contact_email, contact_phone, search_text, created_at, updated_at, published_at, archived_at)
 SELECT '7e4a2f19-3c6d-4b8e-a0f1-2d3e4f5a6b02', 1, 'PUBLISHED', 'REHABILITATIVE_WORK', '3b1d6c52-8f0a-4c1e-9a57-1e2f3a4b5c01',
     N'Kuntouttava työtoiminta puutyöverstaalla', NULL, NULL,
-    N'kuntouttava tyotoiminta puutyoverstaalla',
+    N'kuntouttava työtoiminta puutyöverstaalla',
     N'Linnunpönttöjä, pienkorjauksia ja huonekalujen kunnostusta puutyöverstaalla omaan tahtiin.',
     NULL,
     NULL,
@@ -190,7 +191,7 @@ WHERE NOT EXISTS (SELECT 1 FROM opportunity WHERE id = '7e4a2f19-3c6d-4b8e-a0f1-
 INSERT INTO opportunity (id, version, status, type, organisation_id, title_fi, title_sv, title_en, title_sort, summary_fi, summary_sv, summary_en, description_fi, description_sv, description_en, requirements_fi, requirements_sv, requirements_en, compensation_fi, compensation_sv, compensation_en, accessibility_fi, accessibility_sv, accessibility_en, plain_language, delivery_mode, street_address, postal_code, post_office, valid_from, valid_to, application_deadline, hours_per_week, capacity_total, capacity_available, contact_role, contact_name, contact_email, contact_phone, search_text, created_at, updated_at, published_at, archived_at)
 SELECT '7e4a2f19-3c6d-4b8e-a0f1-2d3e4f5a6b03', 1, 'PUBLISHED', 'SUBSIDISED_WORK', '3b1d6c52-8f0a-4c1e-9a57-1e2f3a4b5c01',
     N'Kierrätysmyymälän myyjä (palkkatuki)', NULL, NULL,
-    N'kierratysmyymalan myyja (palkkatuki)',
+    N'kierrätysmyymälän myyjä palkkatuki',
     N'Lahjoitusten vastaanottoa, lajittelua, hinnoittelua ja myyntiä yhdistyksen kierrätysmyymälässä.',
     NULL,
     NULL,
@@ -212,7 +213,7 @@ WHERE NOT EXISTS (SELECT 1 FROM opportunity WHERE id = '7e4a2f19-3c6d-4b8e-a0f1-
 INSERT INTO opportunity (id, version, status, type, organisation_id, title_fi, title_sv, title_en, title_sort, summary_fi, summary_sv, summary_en, description_fi, description_sv, description_en, requirements_fi, requirements_sv, requirements_en, compensation_fi, compensation_sv, compensation_en, accessibility_fi, accessibility_sv, accessibility_en, plain_language, delivery_mode, street_address, postal_code, post_office, valid_from, valid_to, application_deadline, hours_per_week, capacity_total, capacity_available, contact_role, contact_name, contact_email, contact_phone, search_text, created_at, updated_at, published_at, archived_at)
 SELECT '7e4a2f19-3c6d-4b8e-a0f1-2d3e4f5a6b04', 1, 'DRAFT', 'SPLIT_TASK', '3b1d6c52-8f0a-4c1e-9a57-1e2f3a4b5c01',
     N'Piha- ja lumityöt yhdistystalolla', NULL, NULL,
-    N'piha- ja lumityot yhdistystalolla',
+    N'piha ja lumityöt yhdistystalolla',
     N'Lumitöitä ja pihan siistimistä 2–4 tuntia kerrallaan, sään mukaan.',
     NULL,
     NULL,
@@ -234,7 +235,7 @@ WHERE NOT EXISTS (SELECT 1 FROM opportunity WHERE id = '7e4a2f19-3c6d-4b8e-a0f1-
 INSERT INTO opportunity (id, version, status, type, organisation_id, title_fi, title_sv, title_en, title_sort, summary_fi, summary_sv, summary_en, description_fi, description_sv, description_en, requirements_fi, requirements_sv, requirements_en, compensation_fi, compensation_sv, compensation_en, accessibility_fi, accessibility_sv, accessibility_en, plain_language, delivery_mode, street_address, postal_code, post_office, valid_from, valid_to, application_deadline, hours_per_week, capacity_total, capacity_available, contact_role, contact_name, contact_email, contact_phone, search_text, created_at, updated_at, published_at, archived_at)
 SELECT '7e4a2f19-3c6d-4b8e-a0f1-2d3e4f5a6b05', 1, 'PUBLISHED', 'CO_EMPLOYMENT', '3b1d6c52-8f0a-4c1e-9a57-1e2f3a4b5c01',
     N'Yhteistyöllistäminen: kiinteistöhuollon apulainen Nurmeksessa ja Lieksassa', NULL, NULL,
-    N'yhteistyollistaminen: kiinteistohuollon apulainen nurmeksessa ja lieksassa',
+    N'yhteistyöllistäminen kiinteistöhuollon apulainen nurmeksessa ja lieksassa',
     N'Kaksi yhdistystä palkkaa yhdessä kiinteistöhuollon apulaisen; työpäivät jakautuvat Nurmekseen ja Lieksaan.',
     NULL,
     NULL,
@@ -256,7 +257,7 @@ WHERE NOT EXISTS (SELECT 1 FROM opportunity WHERE id = '7e4a2f19-3c6d-4b8e-a0f1-
 INSERT INTO opportunity (id, version, status, type, organisation_id, title_fi, title_sv, title_en, title_sort, summary_fi, summary_sv, summary_en, description_fi, description_sv, description_en, requirements_fi, requirements_sv, requirements_en, compensation_fi, compensation_sv, compensation_en, accessibility_fi, accessibility_sv, accessibility_en, plain_language, delivery_mode, street_address, postal_code, post_office, valid_from, valid_to, application_deadline, hours_per_week, capacity_total, capacity_available, contact_role, contact_name, contact_email, contact_phone, search_text, created_at, updated_at, published_at, archived_at)
 SELECT '7e4a2f19-3c6d-4b8e-a0f1-2d3e4f5a6b06', 1, 'PUBLISHED', 'WORK_TRIAL', '3b1d6c52-8f0a-4c1e-9a57-1e2f3a4b5c02',
     N'Mediapajan työkokeilu: video, valokuvaus ja some', NULL, N'Work trial in the media workshop: video, photography and social media',
-    N'mediapajan tyokokeilu: video, valokuvaus ja some',
+    N'mediapajan työkokeilu video valokuvaus ja some',
     N'Kuvaat, editoit ja teet somesisältöä oikeille asiakkaille pajaohjaajan tuella.',
     NULL,
     N'Shoot, edit and create social media content for real clients with a workshop instructor.',
@@ -278,7 +279,7 @@ WHERE NOT EXISTS (SELECT 1 FROM opportunity WHERE id = '7e4a2f19-3c6d-4b8e-a0f1-
 INSERT INTO opportunity (id, version, status, type, organisation_id, title_fi, title_sv, title_en, title_sort, summary_fi, summary_sv, summary_en, description_fi, description_sv, description_en, requirements_fi, requirements_sv, requirements_en, compensation_fi, compensation_sv, compensation_en, accessibility_fi, accessibility_sv, accessibility_en, plain_language, delivery_mode, street_address, postal_code, post_office, valid_from, valid_to, application_deadline, hours_per_week, capacity_total, capacity_available, contact_role, contact_name, contact_email, contact_phone, search_text, created_at, updated_at, published_at, archived_at)
 SELECT '7e4a2f19-3c6d-4b8e-a0f1-2d3e4f5a6b07', 1, 'PUBLISHED', 'CAREER_COACHING', '3b1d6c52-8f0a-4c1e-9a57-1e2f3a4b5c02',
     N'Uravalmennus alle 30-vuotiaille', N'Karriärcoachning för unga under 30 år', N'Career coaching for young people under 30',
-    N'uravalmennus alle 30-vuotiaille',
+    N'uravalmennus alle 30 vuotiaille',
     N'Henkilökohtaista valmennusta työnhakuun, opintojen valintaan ja arjen hallintaan.',
     N'Personlig coachning i jobbsökning, studieval och vardag.',
     N'One-to-one coaching for job search, choosing studies and managing everyday life.',
@@ -300,7 +301,7 @@ WHERE NOT EXISTS (SELECT 1 FROM opportunity WHERE id = '7e4a2f19-3c6d-4b8e-a0f1-
 INSERT INTO opportunity (id, version, status, type, organisation_id, title_fi, title_sv, title_en, title_sort, summary_fi, summary_sv, summary_en, description_fi, description_sv, description_en, requirements_fi, requirements_sv, requirements_en, compensation_fi, compensation_sv, compensation_en, accessibility_fi, accessibility_sv, accessibility_en, plain_language, delivery_mode, street_address, postal_code, post_office, valid_from, valid_to, application_deadline, hours_per_week, capacity_total, capacity_available, contact_role, contact_name, contact_email, contact_phone, search_text, created_at, updated_at, published_at, archived_at)
 SELECT '7e4a2f19-3c6d-4b8e-a0f1-2d3e4f5a6b08', 1, 'PUBLISHED', 'INTERNSHIP', '3b1d6c52-8f0a-4c1e-9a57-1e2f3a4b5c02',
     N'Harjoittelupaikka metalli- ja autopajalla', NULL, NULL,
-    N'harjoittelupaikka metalli- ja autopajalla',
+    N'harjoittelupaikka metalli ja autopajalla',
     N'Opiskelijan harjoittelu: huoltotöitä, hitsausta ja pienkorjauksia pajaohjaajan kanssa.',
     NULL,
     NULL,
@@ -322,7 +323,7 @@ WHERE NOT EXISTS (SELECT 1 FROM opportunity WHERE id = '7e4a2f19-3c6d-4b8e-a0f1-
 INSERT INTO opportunity (id, version, status, type, organisation_id, title_fi, title_sv, title_en, title_sort, summary_fi, summary_sv, summary_en, description_fi, description_sv, description_en, requirements_fi, requirements_sv, requirements_en, compensation_fi, compensation_sv, compensation_en, accessibility_fi, accessibility_sv, accessibility_en, plain_language, delivery_mode, street_address, postal_code, post_office, valid_from, valid_to, application_deadline, hours_per_week, capacity_total, capacity_available, contact_role, contact_name, contact_email, contact_phone, search_text, created_at, updated_at, published_at, archived_at)
 SELECT '7e4a2f19-3c6d-4b8e-a0f1-2d3e4f5a6b09', 1, 'CLOSED', 'REHABILITATIVE_WORK', '3b1d6c52-8f0a-4c1e-9a57-1e2f3a4b5c02',
     N'Kuntouttava työtoiminta puu- ja ompelupajassa (kevät 2026)', NULL, NULL,
-    N'kuntouttava tyotoiminta puu- ja ompelupajassa (kevat 2026)',
+    N'kuntouttava työtoiminta puu ja ompelupajassa kevät 2026',
     N'Kevään ryhmä on täynnä. Syksyn ryhmästä ilmoitetaan erikseen.',
     NULL,
     NULL,
@@ -366,7 +367,7 @@ WHERE NOT EXISTS (SELECT 1 FROM opportunity WHERE id = '7e4a2f19-3c6d-4b8e-a0f1-
 INSERT INTO opportunity (id, version, status, type, organisation_id, title_fi, title_sv, title_en, title_sort, summary_fi, summary_sv, summary_en, description_fi, description_sv, description_en, requirements_fi, requirements_sv, requirements_en, compensation_fi, compensation_sv, compensation_en, accessibility_fi, accessibility_sv, accessibility_en, plain_language, delivery_mode, street_address, postal_code, post_office, valid_from, valid_to, application_deadline, hours_per_week, capacity_total, capacity_available, contact_role, contact_name, contact_email, contact_phone, search_text, created_at, updated_at, published_at, archived_at)
 SELECT '7e4a2f19-3c6d-4b8e-a0f1-2d3e4f5a6b11', 1, 'PUBLISHED', 'REHABILITATIVE_WORK', '3b1d6c52-8f0a-4c1e-9a57-1e2f3a4b5c03',
     N'Kuntouttava työtoiminta seurakunnan kirpputorilla', NULL, NULL,
-    N'kuntouttava tyotoiminta seurakunnan kirpputorilla',
+    N'kuntouttava työtoiminta seurakunnan kirpputorilla',
     N'Tavaroiden lajittelua, hinnoittelua ja myyntiä rauhallisessa työyhteisössä.',
     NULL,
     NULL,
@@ -388,7 +389,7 @@ WHERE NOT EXISTS (SELECT 1 FROM opportunity WHERE id = '7e4a2f19-3c6d-4b8e-a0f1-
 INSERT INTO opportunity (id, version, status, type, organisation_id, title_fi, title_sv, title_en, title_sort, summary_fi, summary_sv, summary_en, description_fi, description_sv, description_en, requirements_fi, requirements_sv, requirements_en, compensation_fi, compensation_sv, compensation_en, accessibility_fi, accessibility_sv, accessibility_en, plain_language, delivery_mode, street_address, postal_code, post_office, valid_from, valid_to, application_deadline, hours_per_week, capacity_total, capacity_available, contact_role, contact_name, contact_email, contact_phone, search_text, created_at, updated_at, published_at, archived_at)
 SELECT '7e4a2f19-3c6d-4b8e-a0f1-2d3e4f5a6b12', 1, 'PUBLISHED', 'LANGUAGE_PRACTICE', '3b1d6c52-8f0a-4c1e-9a57-1e2f3a4b5c03',
     N'Kielikahvila – suomea arjen tilanteissa', N'Språkcafé – finska i vardagen', N'Language café – everyday Finnish',
-    N'kielikahvila – suomea arjen tilanteissa',
+    N'kielikahvila suomea arjen tilanteissa',
     N'Puhutaan suomea kahvin äärellä: kaupassa, lääkärissä ja työpaikalla tarvittavia sanoja.',
     N'Vi pratar finska över en kopp kaffe.',
     N'Practise Finnish over coffee: words you need at the shop, the doctor''s and at work.',
@@ -410,7 +411,7 @@ WHERE NOT EXISTS (SELECT 1 FROM opportunity WHERE id = '7e4a2f19-3c6d-4b8e-a0f1-
 INSERT INTO opportunity (id, version, status, type, organisation_id, title_fi, title_sv, title_en, title_sort, summary_fi, summary_sv, summary_en, description_fi, description_sv, description_en, requirements_fi, requirements_sv, requirements_en, compensation_fi, compensation_sv, compensation_en, accessibility_fi, accessibility_sv, accessibility_en, plain_language, delivery_mode, street_address, postal_code, post_office, valid_from, valid_to, application_deadline, hours_per_week, capacity_total, capacity_available, contact_role, contact_name, contact_email, contact_phone, search_text, created_at, updated_at, published_at, archived_at)
 SELECT '7e4a2f19-3c6d-4b8e-a0f1-2d3e4f5a6b13', 1, 'PUBLISHED', 'WORK_TRIAL', '3b1d6c52-8f0a-4c1e-9a57-1e2f3a4b5c04',
     N'Kierrätyskeskuksen myymälän työkokeilu', NULL, NULL,
-    N'kierratyskeskuksen myymalan tyokokeilu',
+    N'kierrätyskeskuksen myymälän työkokeilu',
     N'Myymälätyötä, tavaroiden vastaanottoa ja lajittelua Kiteen kierrätyskeskuksessa.',
     NULL,
     NULL,
@@ -432,7 +433,7 @@ WHERE NOT EXISTS (SELECT 1 FROM opportunity WHERE id = '7e4a2f19-3c6d-4b8e-a0f1-
 INSERT INTO opportunity (id, version, status, type, organisation_id, title_fi, title_sv, title_en, title_sort, summary_fi, summary_sv, summary_en, description_fi, description_sv, description_en, requirements_fi, requirements_sv, requirements_en, compensation_fi, compensation_sv, compensation_en, accessibility_fi, accessibility_sv, accessibility_en, plain_language, delivery_mode, street_address, postal_code, post_office, valid_from, valid_to, application_deadline, hours_per_week, capacity_total, capacity_available, contact_role, contact_name, contact_email, contact_phone, search_text, created_at, updated_at, published_at, archived_at)
 SELECT '7e4a2f19-3c6d-4b8e-a0f1-2d3e4f5a6b14', 1, 'PUBLISHED', 'SUBSIDISED_WORK', '3b1d6c52-8f0a-4c1e-9a57-1e2f3a4b5c04',
     N'Kuljetusapulainen nouto- ja muuttopalveluun (palkkatuki)', NULL, NULL,
-    N'kuljetusapulainen nouto- ja muuttopalveluun (palkkatuki)',
+    N'kuljetusapulainen nouto ja muuttopalveluun palkkatuki',
     N'Huonekalujen noutoja ja kuljetuksia pakettiautolla Kiteen, Tohmajärven ja Rääkkylän alueella.',
     NULL,
     NULL,
@@ -476,7 +477,7 @@ WHERE NOT EXISTS (SELECT 1 FROM opportunity WHERE id = '7e4a2f19-3c6d-4b8e-a0f1-
 INSERT INTO opportunity (id, version, status, type, organisation_id, title_fi, title_sv, title_en, title_sort, summary_fi, summary_sv, summary_en, description_fi, description_sv, description_en, requirements_fi, requirements_sv, requirements_en, compensation_fi, compensation_sv, compensation_en, accessibility_fi, accessibility_sv, accessibility_en, plain_language, delivery_mode, street_address, postal_code, post_office, valid_from, valid_to, application_deadline, hours_per_week, capacity_total, capacity_available, contact_role, contact_name, contact_email, contact_phone, search_text, created_at, updated_at, published_at, archived_at)
 SELECT '7e4a2f19-3c6d-4b8e-a0f1-2d3e4f5a6b16', 1, 'PUBLISHED', 'SPLIT_TASK', '3b1d6c52-8f0a-4c1e-9a57-1e2f3a4b5c04',
     N'Verkkokaupan tuotekuvaus ja -kuvaukset', NULL, NULL,
-    N'verkkokaupan tuotekuvaus ja -kuvaukset',
+    N'verkkokaupan tuotekuvaus ja kuvaukset',
     N'Tuotteiden valokuvaamista ja lyhyitä tuotekuvauksia verkkokauppaan, osin kotoa käsin.',
     NULL,
     NULL,
@@ -498,7 +499,7 @@ WHERE NOT EXISTS (SELECT 1 FROM opportunity WHERE id = '7e4a2f19-3c6d-4b8e-a0f1-
 INSERT INTO opportunity (id, version, status, type, organisation_id, title_fi, title_sv, title_en, title_sort, summary_fi, summary_sv, summary_en, description_fi, description_sv, description_en, requirements_fi, requirements_sv, requirements_en, compensation_fi, compensation_sv, compensation_en, accessibility_fi, accessibility_sv, accessibility_en, plain_language, delivery_mode, street_address, postal_code, post_office, valid_from, valid_to, application_deadline, hours_per_week, capacity_total, capacity_available, contact_role, contact_name, contact_email, contact_phone, search_text, created_at, updated_at, published_at, archived_at)
 SELECT '7e4a2f19-3c6d-4b8e-a0f1-2d3e4f5a6b17', 1, 'DRAFT', 'INTERNSHIP', '3b1d6c52-8f0a-4c1e-9a57-1e2f3a4b5c04',
     N'Työssäoppiminen kierrätyskeskuksessa: myynti ja logistiikka', NULL, NULL,
-    N'tyossaoppiminen kierratyskeskuksessa: myynti ja logistiikka',
+    N'työssäoppiminen kierrätyskeskuksessa myynti ja logistiikka',
     N'Merkonomi- ja logistiikkaopiskelijoille käytännön jakso myymälässä ja varastossa.',
     NULL,
     NULL,
@@ -520,7 +521,7 @@ WHERE NOT EXISTS (SELECT 1 FROM opportunity WHERE id = '7e4a2f19-3c6d-4b8e-a0f1-
 INSERT INTO opportunity (id, version, status, type, organisation_id, title_fi, title_sv, title_en, title_sort, summary_fi, summary_sv, summary_en, description_fi, description_sv, description_en, requirements_fi, requirements_sv, requirements_en, compensation_fi, compensation_sv, compensation_en, accessibility_fi, accessibility_sv, accessibility_en, plain_language, delivery_mode, street_address, postal_code, post_office, valid_from, valid_to, application_deadline, hours_per_week, capacity_total, capacity_available, contact_role, contact_name, contact_email, contact_phone, search_text, created_at, updated_at, published_at, archived_at)
 SELECT '7e4a2f19-3c6d-4b8e-a0f1-2d3e4f5a6b18', 1, 'PUBLISHED', 'SUBSIDISED_WORK', '3b1d6c52-8f0a-4c1e-9a57-1e2f3a4b5c05',
     N'Siivooja ja kiinteistöhuollon työntekijä', NULL, NULL,
-    N'siivooja ja kiinteistohuollon tyontekija',
+    N'siivooja ja kiinteistöhuollon työntekijä',
     N'Toimisto- ja porrassiivousta sekä kiinteistöhuoltoa Outokummussa ja Polvijärvellä.',
     NULL,
     NULL,
@@ -542,7 +543,7 @@ WHERE NOT EXISTS (SELECT 1 FROM opportunity WHERE id = '7e4a2f19-3c6d-4b8e-a0f1-
 INSERT INTO opportunity (id, version, status, type, organisation_id, title_fi, title_sv, title_en, title_sort, summary_fi, summary_sv, summary_en, description_fi, description_sv, description_en, requirements_fi, requirements_sv, requirements_en, compensation_fi, compensation_sv, compensation_en, accessibility_fi, accessibility_sv, accessibility_en, plain_language, delivery_mode, street_address, postal_code, post_office, valid_from, valid_to, application_deadline, hours_per_week, capacity_total, capacity_available, contact_role, contact_name, contact_email, contact_phone, search_text, created_at, updated_at, published_at, archived_at)
 SELECT '7e4a2f19-3c6d-4b8e-a0f1-2d3e4f5a6b19', 1, 'PUBLISHED', 'CO_EMPLOYMENT', '3b1d6c52-8f0a-4c1e-9a57-1e2f3a4b5c05',
     N'Yhteistyöllistäminen: keittiö- ja ruoka-aputyö', NULL, NULL,
-    N'yhteistyollistaminen: keittio- ja ruoka-aputyo',
+    N'yhteistyöllistäminen keittiö ja ruoka aputyö',
     N'Palvelupaja ja Joensuun Ruoka-apu ry palkkaavat yhdessä keittiötyöntekijän Outokumpuun ja Liperiin.',
     NULL,
     NULL,
@@ -564,7 +565,7 @@ WHERE NOT EXISTS (SELECT 1 FROM opportunity WHERE id = '7e4a2f19-3c6d-4b8e-a0f1-
 INSERT INTO opportunity (id, version, status, type, organisation_id, title_fi, title_sv, title_en, title_sort, summary_fi, summary_sv, summary_en, description_fi, description_sv, description_en, requirements_fi, requirements_sv, requirements_en, compensation_fi, compensation_sv, compensation_en, accessibility_fi, accessibility_sv, accessibility_en, plain_language, delivery_mode, street_address, postal_code, post_office, valid_from, valid_to, application_deadline, hours_per_week, capacity_total, capacity_available, contact_role, contact_name, contact_email, contact_phone, search_text, created_at, updated_at, published_at, archived_at)
 SELECT '7e4a2f19-3c6d-4b8e-a0f1-2d3e4f5a6b20', 1, 'CLOSED', 'WORK_TRIAL', '3b1d6c52-8f0a-4c1e-9a57-1e2f3a4b5c05',
     N'Työkokeilu pesulassa', NULL, NULL,
-    N'tyokokeilu pesulassa',
+    N'työkokeilu pesulassa',
     N'Pyykkien käsittelyä, viikkausta ja pakkaamista pesulassa. Paikka on täytetty.',
     NULL,
     NULL,
@@ -586,7 +587,7 @@ WHERE NOT EXISTS (SELECT 1 FROM opportunity WHERE id = '7e4a2f19-3c6d-4b8e-a0f1-
 INSERT INTO opportunity (id, version, status, type, organisation_id, title_fi, title_sv, title_en, title_sort, summary_fi, summary_sv, summary_en, description_fi, description_sv, description_en, requirements_fi, requirements_sv, requirements_en, compensation_fi, compensation_sv, compensation_en, accessibility_fi, accessibility_sv, accessibility_en, plain_language, delivery_mode, street_address, postal_code, post_office, valid_from, valid_to, application_deadline, hours_per_week, capacity_total, capacity_available, contact_role, contact_name, contact_email, contact_phone, search_text, created_at, updated_at, published_at, archived_at)
 SELECT '7e4a2f19-3c6d-4b8e-a0f1-2d3e4f5a6b21', 1, 'PUBLISHED', 'CAREER_COACHING', '3b1d6c52-8f0a-4c1e-9a57-1e2f3a4b5c05',
     N'Osatyökykyisten työhönvalmennus', NULL, NULL,
-    N'osatyokykyisten tyohonvalmennus',
+    N'osatyökykyisten työhönvalmennus',
     N'Työhönvalmentaja etsii kanssasi työpaikan, jossa työ sovitetaan työkykyysi.',
     NULL,
     NULL,
@@ -630,7 +631,7 @@ WHERE NOT EXISTS (SELECT 1 FROM opportunity WHERE id = '7e4a2f19-3c6d-4b8e-a0f1-
 INSERT INTO opportunity (id, version, status, type, organisation_id, title_fi, title_sv, title_en, title_sort, summary_fi, summary_sv, summary_en, description_fi, description_sv, description_en, requirements_fi, requirements_sv, requirements_en, compensation_fi, compensation_sv, compensation_en, accessibility_fi, accessibility_sv, accessibility_en, plain_language, delivery_mode, street_address, postal_code, post_office, valid_from, valid_to, application_deadline, hours_per_week, capacity_total, capacity_available, contact_role, contact_name, contact_email, contact_phone, search_text, created_at, updated_at, published_at, archived_at)
 SELECT '7e4a2f19-3c6d-4b8e-a0f1-2d3e4f5a6b23', 1, 'PUBLISHED', 'WORK_TRIAL', '3b1d6c52-8f0a-4c1e-9a57-1e2f3a4b5c06',
     N'Urheilukentän ja latujen hoito – työkokeilu', NULL, NULL,
-    N'urheilukentan ja latujen hoito – tyokokeilu',
+    N'urheilukentän ja latujen hoito työkokeilu',
     N'Latujen ja kenttien kunnossapitoa, pientä korjausta ja välinehuoltoa ulkona.',
     NULL,
     NULL,
@@ -652,7 +653,7 @@ WHERE NOT EXISTS (SELECT 1 FROM opportunity WHERE id = '7e4a2f19-3c6d-4b8e-a0f1-
 INSERT INTO opportunity (id, version, status, type, organisation_id, title_fi, title_sv, title_en, title_sort, summary_fi, summary_sv, summary_en, description_fi, description_sv, description_en, requirements_fi, requirements_sv, requirements_en, compensation_fi, compensation_sv, compensation_en, accessibility_fi, accessibility_sv, accessibility_en, plain_language, delivery_mode, street_address, postal_code, post_office, valid_from, valid_to, application_deadline, hours_per_week, capacity_total, capacity_available, contact_role, contact_name, contact_email, contact_phone, search_text, created_at, updated_at, published_at, archived_at)
 SELECT '7e4a2f19-3c6d-4b8e-a0f1-2d3e4f5a6b24', 1, 'DRAFT', 'SPLIT_TASK', '3b1d6c52-8f0a-4c1e-9a57-1e2f3a4b5c06',
     N'Tapahtumajärjestelyt kilpailuissa', NULL, NULL,
-    N'tapahtumajarjestelyt kilpailuissa',
+    N'tapahtumajärjestelyt kilpailuissa',
     N'Lipunmyyntiä, järjestyksenvalvontaa ja kahvion pitoa kilpailupäivinä.',
     NULL,
     NULL,
@@ -696,7 +697,7 @@ WHERE NOT EXISTS (SELECT 1 FROM opportunity WHERE id = '7e4a2f19-3c6d-4b8e-a0f1-
 INSERT INTO opportunity (id, version, status, type, organisation_id, title_fi, title_sv, title_en, title_sort, summary_fi, summary_sv, summary_en, description_fi, description_sv, description_en, requirements_fi, requirements_sv, requirements_en, compensation_fi, compensation_sv, compensation_en, accessibility_fi, accessibility_sv, accessibility_en, plain_language, delivery_mode, street_address, postal_code, post_office, valid_from, valid_to, application_deadline, hours_per_week, capacity_total, capacity_available, contact_role, contact_name, contact_email, contact_phone, search_text, created_at, updated_at, published_at, archived_at)
 SELECT '7e4a2f19-3c6d-4b8e-a0f1-2d3e4f5a6b26', 1, 'PUBLISHED', 'LANGUAGE_PRACTICE', '3b1d6c52-8f0a-4c1e-9a57-1e2f3a4b5c07',
     N'Suomea keittiössä – kieliharjoittelua ruoanlaiton lomassa', NULL, NULL,
-    N'suomea keittiossa – kieliharjoittelua ruoanlaiton lomassa',
+    N'suomea keittiössä kieliharjoittelua ruoanlaiton lomassa',
     N'Laitetaan yhdessä ruokaa ja opitaan samalla arjen suomea.',
     NULL,
     NULL,
@@ -718,7 +719,7 @@ WHERE NOT EXISTS (SELECT 1 FROM opportunity WHERE id = '7e4a2f19-3c6d-4b8e-a0f1-
 INSERT INTO opportunity (id, version, status, type, organisation_id, title_fi, title_sv, title_en, title_sort, summary_fi, summary_sv, summary_en, description_fi, description_sv, description_en, requirements_fi, requirements_sv, requirements_en, compensation_fi, compensation_sv, compensation_en, accessibility_fi, accessibility_sv, accessibility_en, plain_language, delivery_mode, street_address, postal_code, post_office, valid_from, valid_to, application_deadline, hours_per_week, capacity_total, capacity_available, contact_role, contact_name, contact_email, contact_phone, search_text, created_at, updated_at, published_at, archived_at)
 SELECT '7e4a2f19-3c6d-4b8e-a0f1-2d3e4f5a6b27', 1, 'PUBLISHED', 'REHABILITATIVE_WORK', '3b1d6c52-8f0a-4c1e-9a57-1e2f3a4b5c08',
     N'Ruoka-avun jakelu ja varastotyö', NULL, NULL,
-    N'ruoka-avun jakelu ja varastotyo',
+    N'ruoka avun jakelu ja varastotyö',
     N'Ruoka-apukassien pakkaamista, varaston järjestämistä ja jakelupäivien järjestelyjä.',
     NULL,
     NULL,
@@ -740,7 +741,7 @@ WHERE NOT EXISTS (SELECT 1 FROM opportunity WHERE id = '7e4a2f19-3c6d-4b8e-a0f1-
 INSERT INTO opportunity (id, version, status, type, organisation_id, title_fi, title_sv, title_en, title_sort, summary_fi, summary_sv, summary_en, description_fi, description_sv, description_en, requirements_fi, requirements_sv, requirements_en, compensation_fi, compensation_sv, compensation_en, accessibility_fi, accessibility_sv, accessibility_en, plain_language, delivery_mode, street_address, postal_code, post_office, valid_from, valid_to, application_deadline, hours_per_week, capacity_total, capacity_available, contact_role, contact_name, contact_email, contact_phone, search_text, created_at, updated_at, published_at, archived_at)
 SELECT '7e4a2f19-3c6d-4b8e-a0f1-2d3e4f5a6b28', 1, 'CLOSED', 'SUBSIDISED_WORK', '3b1d6c52-8f0a-4c1e-9a57-1e2f3a4b5c08',
     N'Ruoka-avun kuljettaja (palkkatuki)', NULL, NULL,
-    N'ruoka-avun kuljettaja (palkkatuki)',
+    N'ruoka avun kuljettaja palkkatuki',
     N'Ruoan noudot kaupoista pakettiautolla. Paikka on täytetty.',
     NULL,
     NULL,
@@ -762,7 +763,7 @@ WHERE NOT EXISTS (SELECT 1 FROM opportunity WHERE id = '7e4a2f19-3c6d-4b8e-a0f1-
 INSERT INTO opportunity (id, version, status, type, organisation_id, title_fi, title_sv, title_en, title_sort, summary_fi, summary_sv, summary_en, description_fi, description_sv, description_en, requirements_fi, requirements_sv, requirements_en, compensation_fi, compensation_sv, compensation_en, accessibility_fi, accessibility_sv, accessibility_en, plain_language, delivery_mode, street_address, postal_code, post_office, valid_from, valid_to, application_deadline, hours_per_week, capacity_total, capacity_available, contact_role, contact_name, contact_email, contact_phone, search_text, created_at, updated_at, published_at, archived_at)
 SELECT '7e4a2f19-3c6d-4b8e-a0f1-2d3e4f5a6b29', 1, 'PUBLISHED', 'VOLUNTEERING', '3b1d6c52-8f0a-4c1e-9a57-1e2f3a4b5c08',
     N'Vapaaehtoiseksi ruoka-avun jakeluun lauantaisin', NULL, N'Volunteer at the Saturday food aid distribution',
-    N'vapaaehtoiseksi ruoka-avun jakeluun lauantaisin',
+    N'vapaaehtoiseksi ruoka avun jakeluun lauantaisin',
     N'Jaa ruoka-apukasseja ja opasta jonossa odottavia lauantaiaamuisin.',
     NULL,
     N'Hand out food aid bags and guide people in the queue on Saturday mornings.',
@@ -784,7 +785,7 @@ WHERE NOT EXISTS (SELECT 1 FROM opportunity WHERE id = '7e4a2f19-3c6d-4b8e-a0f1-
 INSERT INTO opportunity (id, version, status, type, organisation_id, title_fi, title_sv, title_en, title_sort, summary_fi, summary_sv, summary_en, description_fi, description_sv, description_en, requirements_fi, requirements_sv, requirements_en, compensation_fi, compensation_sv, compensation_en, accessibility_fi, accessibility_sv, accessibility_en, plain_language, delivery_mode, street_address, postal_code, post_office, valid_from, valid_to, application_deadline, hours_per_week, capacity_total, capacity_available, contact_role, contact_name, contact_email, contact_phone, search_text, created_at, updated_at, published_at, archived_at)
 SELECT '7e4a2f19-3c6d-4b8e-a0f1-2d3e4f5a6b30', 1, 'PUBLISHED', 'LANGUAGE_PRACTICE', '3b1d6c52-8f0a-4c1e-9a57-1e2f3a4b5c09',
     N'Työelämän suomea – kieliharjoittelu yhdistyksen toimistossa', NULL, N'Finnish for working life – language practice at our office',
-    N'tyoelaman suomea – kieliharjoittelu yhdistyksen toimistossa',
+    N'työelämän suomea kieliharjoittelu yhdistyksen toimistossa',
     N'Harjoittele työpaikan suomea oikeissa toimistotehtävissä ohjaajan tuella.',
     NULL,
     N'Practise workplace Finnish in real office tasks with a mentor.',
@@ -806,7 +807,7 @@ WHERE NOT EXISTS (SELECT 1 FROM opportunity WHERE id = '7e4a2f19-3c6d-4b8e-a0f1-
 INSERT INTO opportunity (id, version, status, type, organisation_id, title_fi, title_sv, title_en, title_sort, summary_fi, summary_sv, summary_en, description_fi, description_sv, description_en, requirements_fi, requirements_sv, requirements_en, compensation_fi, compensation_sv, compensation_en, accessibility_fi, accessibility_sv, accessibility_en, plain_language, delivery_mode, street_address, postal_code, post_office, valid_from, valid_to, application_deadline, hours_per_week, capacity_total, capacity_available, contact_role, contact_name, contact_email, contact_phone, search_text, created_at, updated_at, published_at, archived_at)
 SELECT '7e4a2f19-3c6d-4b8e-a0f1-2d3e4f5a6b31', 1, 'PUBLISHED', 'INTERNSHIP', '3b1d6c52-8f0a-4c1e-9a57-1e2f3a4b5c09',
     N'Harjoittelu monikulttuurisessa järjestötyössä', NULL, N'Internship in multicultural NGO work',
-    N'harjoittelu monikulttuurisessa jarjestotyossa',
+    N'harjoittelu monikulttuurisessa järjestötyössä',
     N'Harjoittelijaksi suunnittelemaan tapahtumia, viestintää ja vapaaehtoistoimintaa.',
     NULL,
     N'Intern with us: plan events, communications and volunteering.',
@@ -828,7 +829,7 @@ WHERE NOT EXISTS (SELECT 1 FROM opportunity WHERE id = '7e4a2f19-3c6d-4b8e-a0f1-
 INSERT INTO opportunity (id, version, status, type, organisation_id, title_fi, title_sv, title_en, title_sort, summary_fi, summary_sv, summary_en, description_fi, description_sv, description_en, requirements_fi, requirements_sv, requirements_en, compensation_fi, compensation_sv, compensation_en, accessibility_fi, accessibility_sv, accessibility_en, plain_language, delivery_mode, street_address, postal_code, post_office, valid_from, valid_to, application_deadline, hours_per_week, capacity_total, capacity_available, contact_role, contact_name, contact_email, contact_phone, search_text, created_at, updated_at, published_at, archived_at)
 SELECT '7e4a2f19-3c6d-4b8e-a0f1-2d3e4f5a6b32', 1, 'PUBLISHED', 'CAREER_COACHING', '3b1d6c52-8f0a-4c1e-9a57-1e2f3a4b5c09',
     N'Urapolku – työnhakuvalmennus englanniksi', NULL, N'Career Path – job search coaching in English',
-    N'urapolku – tyonhakuvalmennus englanniksi',
+    N'urapolku työnhakuvalmennus englanniksi',
     N'Verkkovalmennus englanniksi: suomalaiset työmarkkinat, ansioluettelo ja työhaastattelu.',
     NULL,
     N'Online coaching in English: the Finnish job market, your CV and job interviews.',
@@ -850,7 +851,7 @@ WHERE NOT EXISTS (SELECT 1 FROM opportunity WHERE id = '7e4a2f19-3c6d-4b8e-a0f1-
 INSERT INTO opportunity (id, version, status, type, organisation_id, title_fi, title_sv, title_en, title_sort, summary_fi, summary_sv, summary_en, description_fi, description_sv, description_en, requirements_fi, requirements_sv, requirements_en, compensation_fi, compensation_sv, compensation_en, accessibility_fi, accessibility_sv, accessibility_en, plain_language, delivery_mode, street_address, postal_code, post_office, valid_from, valid_to, application_deadline, hours_per_week, capacity_total, capacity_available, contact_role, contact_name, contact_email, contact_phone, search_text, created_at, updated_at, published_at, archived_at)
 SELECT '7e4a2f19-3c6d-4b8e-a0f1-2d3e4f5a6b33', 1, 'PUBLISHED', 'REHABILITATIVE_WORK', '3b1d6c52-8f0a-4c1e-9a57-1e2f3a4b5c10',
     N'Klubitalon työpainotteinen päivä: keittiö ja toimisto', NULL, NULL,
-    N'klubitalon tyopainotteinen paiva: keittio ja toimisto',
+    N'klubitalon työpainotteinen päivä keittiö ja toimisto',
     N'Lounaan valmistusta, kahvilaa ja toimistotöitä klubitalolla omassa tahdissa.',
     NULL,
     NULL,
@@ -872,7 +873,7 @@ WHERE NOT EXISTS (SELECT 1 FROM opportunity WHERE id = '7e4a2f19-3c6d-4b8e-a0f1-
 INSERT INTO opportunity (id, version, status, type, organisation_id, title_fi, title_sv, title_en, title_sort, summary_fi, summary_sv, summary_en, description_fi, description_sv, description_en, requirements_fi, requirements_sv, requirements_en, compensation_fi, compensation_sv, compensation_en, accessibility_fi, accessibility_sv, accessibility_en, plain_language, delivery_mode, street_address, postal_code, post_office, valid_from, valid_to, application_deadline, hours_per_week, capacity_total, capacity_available, contact_role, contact_name, contact_email, contact_phone, search_text, created_at, updated_at, published_at, archived_at)
 SELECT '7e4a2f19-3c6d-4b8e-a0f1-2d3e4f5a6b34', 1, 'DRAFT', 'WORK_TRIAL', '3b1d6c52-8f0a-4c1e-9a57-1e2f3a4b5c10',
     N'Digituen työkokeilu: älypuhelinneuvontaa ikäihmisille', NULL, NULL,
-    N'digituen tyokokeilu: alypuhelinneuvontaa ikaihmisille',
+    N'digituen työkokeilu älypuhelinneuvontaa ikäihmisille',
     N'Neuvo ikäihmisiä älypuhelimen, verkkopankin ja Omakannan käytössä.',
     NULL,
     NULL,
@@ -894,7 +895,7 @@ WHERE NOT EXISTS (SELECT 1 FROM opportunity WHERE id = '7e4a2f19-3c6d-4b8e-a0f1-
 INSERT INTO opportunity (id, version, status, type, organisation_id, title_fi, title_sv, title_en, title_sort, summary_fi, summary_sv, summary_en, description_fi, description_sv, description_en, requirements_fi, requirements_sv, requirements_en, compensation_fi, compensation_sv, compensation_en, accessibility_fi, accessibility_sv, accessibility_en, plain_language, delivery_mode, street_address, postal_code, post_office, valid_from, valid_to, application_deadline, hours_per_week, capacity_total, capacity_available, contact_role, contact_name, contact_email, contact_phone, search_text, created_at, updated_at, published_at, archived_at)
 SELECT '7e4a2f19-3c6d-4b8e-a0f1-2d3e4f5a6b35', 1, 'PUBLISHED', 'SPLIT_TASK', '3b1d6c52-8f0a-4c1e-9a57-1e2f3a4b5c11',
     N'Saavutettavuustestaus etänä', N'Tillgänglighetstestning på distans', N'Remote accessibility testing',
-    N'saavutettavuustestaus etana',
+    N'saavutettavuustestaus etänä',
     N'Testaa verkkosivujen ja sovellusten saavutettavuutta kotoa käsin omilla apuvälineilläsi.',
     N'Testa webbplatsers och appars tillgänglighet hemifrån.',
     N'Test the accessibility of websites and apps from home with your own assistive tools.',
@@ -916,7 +917,7 @@ WHERE NOT EXISTS (SELECT 1 FROM opportunity WHERE id = '7e4a2f19-3c6d-4b8e-a0f1-
 INSERT INTO opportunity (id, version, status, type, organisation_id, title_fi, title_sv, title_en, title_sort, summary_fi, summary_sv, summary_en, description_fi, description_sv, description_en, requirements_fi, requirements_sv, requirements_en, compensation_fi, compensation_sv, compensation_en, accessibility_fi, accessibility_sv, accessibility_en, plain_language, delivery_mode, street_address, postal_code, post_office, valid_from, valid_to, application_deadline, hours_per_week, capacity_total, capacity_available, contact_role, contact_name, contact_email, contact_phone, search_text, created_at, updated_at, published_at, archived_at)
 SELECT '7e4a2f19-3c6d-4b8e-a0f1-2d3e4f5a6b36', 1, 'PUBLISHED', 'WORK_TRIAL', '3b1d6c52-8f0a-4c1e-9a57-1e2f3a4b5c11',
     N'Toimistotyön työkokeilu viittomakielisessä työyhteisössä', NULL, NULL,
-    N'toimistotyon tyokokeilu viittomakielisessa tyoyhteisossa',
+    N'toimistotyön työkokeilu viittomakielisessä työyhteisössä',
     N'Toimisto- ja asiakaspalvelutehtäviä työyhteisössä, jossa työkielenä on myös viittomakieli.',
     NULL,
     NULL,

@@ -69,7 +69,8 @@ class MeService {
                     }
                 }
             }
-            found.sort(Comparator.comparing(Me.OrganisationRef::name).thenComparing(Me.OrganisationRef::id));
+            found.sort(Comparator.comparing((Me.OrganisationRef o) -> fi.tarjotin.common.SortKey.of(o.name()))
+                    .thenComparing(Me.OrganisationRef::id));
             return found;
         });
     }

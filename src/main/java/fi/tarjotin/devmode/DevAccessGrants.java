@@ -93,7 +93,7 @@ class DevAccessGrants {
             try (var statement = connection.prepareStatement(
                     "SELECT o.id, o.name, om.municipality_code FROM organisation o "
                             + "LEFT JOIN organisation_municipality om ON om.organisation_id = o.id "
-                            + "ORDER BY o.name_search, o.id, om.municipality_code");
+                            + "ORDER BY o.name_sort, o.id, om.municipality_code");
                  var rows = statement.executeQuery()) {
                 while (rows.next()) {
                     String id = Guids.get(rows, 1).toString();

@@ -1,6 +1,8 @@
 package fi.tarjotin.idempotency;
 
 import fi.tarjotin.access.Caller;
+import fi.tarjotin.common.ExactKey;
+import fi.tarjotin.common.SqlParameters;
 import fi.tarjotin.error.BadRequestException;
 import fi.tarjotin.error.FieldError;
 import fi.tarjotin.error.ValidationException;
@@ -31,7 +33,8 @@ import java.util.regex.Pattern;
 /**
  * Remembers which record a caller's {@code Idempotency-Key} created, for 24 hours, so that a retried create
  * (Power Automate retries on timeouts and 5xx) returns the first record instead of making a second one.
- * The key is remembered in the creating transaction: a concurrent duplicate fails on the primary key.
+ * The key is remembered in the creating transaction: a concurrent duplicate fails on the primary key, which
+ * holds the key's {@link ExactKey} (the key's case matters; the database's collation ignores it).
  */
 @Singleton
 public class IdempotentRequests {
@@ -111,15 +114,17 @@ public class IdempotentRequests {
 
     /**
      * The id of the record this key already created, if any; the same key with a different request is
-     * refused with 422.
+     * refused with 422. The key is found by its {@link ExactKey}: keys that differ only in case are different
+     * keys, although SQL Server's collation compares their text as equal.
      */
     private Optional<UUID> earlierResult(Caller caller, String key, String requestHash) {
         return jdbc.execute(connection -> {
             try (var statement = connection.prepareStatement("SELECT request_hash, resource_id FROM idempotent_request "
-                    + "WHERE caller_tenant_id = ? AND caller_oid = ? AND idempotency_key = ? AND created_at > ?")) {
+                    + "WHERE caller_tenant_id = " + SqlParameters.UUID + " AND caller_oid = " + SqlParameters.UUID
+                    + " AND key_hash = " + SqlParameters.VARCHAR + " AND created_at > ?")) {
                 statement.setString(1, caller.tenantId().toString());
                 statement.setString(2, caller.oid().toString());
-                statement.setString(3, key);
+                statement.setString(3, ExactKey.of(key));
                 statement.setTimestamp(4, Timestamp.from(Instant.now().minus(RETENTION)));
                 try (var rows = statement.executeQuery()) {
                     if (!rows.next()) {
@@ -128,6 +133,7 @@ public class IdempotentRequests {
                     if (!rows.getString(1).equals(requestHash)) {
                         throw new ValidationException(List.of(new FieldError("IDEMPOTENCY_KEY_REUSED", "Idempotency-Key")));
                     }
+                    // resource_id is VARCHAR(36) text written by this class in lower case, not a GUID column.
                     return Optional.of(UUID.fromString(rows.getString(2)));
                 }
             }
@@ -136,24 +142,27 @@ public class IdempotentRequests {
 
     /** Records what the key created; call inside the creating transaction. */
     private void remember(Caller caller, String key, String requestHash, UUID resourceId) {
+        String keyHash = ExactKey.of(key);
         jdbc.execute(connection -> {
             try (var delete = connection.prepareStatement("DELETE FROM idempotent_request "
-                    + "WHERE caller_tenant_id = ? AND caller_oid = ? AND idempotency_key = ? AND created_at <= ?")) {
+                    + "WHERE caller_tenant_id = " + SqlParameters.UUID + " AND caller_oid = " + SqlParameters.UUID
+                    + " AND key_hash = " + SqlParameters.VARCHAR + " AND created_at <= ?")) {
                 delete.setString(1, caller.tenantId().toString());
                 delete.setString(2, caller.oid().toString());
-                delete.setString(3, key);
+                delete.setString(3, keyHash);
                 delete.setTimestamp(4, Timestamp.from(Instant.now().minus(RETENTION)));
                 delete.executeUpdate();
             }
             try (var statement = connection.prepareStatement("INSERT INTO idempotent_request (caller_tenant_id, "
-                    + "caller_oid, idempotency_key, request_hash, response_status, resource_id, created_at) "
-                    + "VALUES (?, ?, ?, ?, 201, ?, ?)")) {
+                    + "caller_oid, idempotency_key, key_hash, request_hash, response_status, resource_id, created_at) "
+                    + "VALUES (?, ?, ?, ?, ?, 201, ?, ?)")) {
                 statement.setString(1, caller.tenantId().toString());
                 statement.setString(2, caller.oid().toString());
                 statement.setString(3, key);
-                statement.setString(4, requestHash);
-                statement.setString(5, resourceId.toString());
-                statement.setTimestamp(6, Timestamp.from(Instant.now()));
+                statement.setString(4, keyHash);
+                statement.setString(5, requestHash);
+                statement.setString(6, resourceId.toString());
+                statement.setTimestamp(7, Timestamp.from(Instant.now()));
                 statement.executeUpdate();
             }
             return null;

@@ -2,6 +2,9 @@ package fi.tarjotin.importing;
 
 import fi.tarjotin.access.Caller;
 import fi.tarjotin.audit.AuditLog;
+import fi.tarjotin.common.ExactKey;
+import fi.tarjotin.common.Guids;
+import fi.tarjotin.common.SqlParameters;
 import fi.tarjotin.common.SearchText;
 import fi.tarjotin.error.ApiException;
 import fi.tarjotin.error.FieldError;
@@ -163,9 +166,9 @@ class CatalogueImport {
     private Optional<UUID> existingOrganisation(String code, RowMapper.Mapped mapped) {
         String businessId = mapped.organisation().businessId();
         String sql = businessId != null
-                ? "SELECT id FROM organisation WHERE business_id = ?"
+                ? "SELECT id FROM organisation WHERE business_id = " + SqlParameters.VARCHAR
                 : "SELECT o.id FROM organisation o JOIN organisation_municipality m ON m.organisation_id = o.id "
-                  + "WHERE m.municipality_code = ? AND o.name_search = ?";
+                  + "WHERE m.municipality_code = " + SqlParameters.VARCHAR + " AND o.name_search = ?";
         return jdbc.execute(c -> {
             try (var s = c.prepareStatement(sql)) {
                 if (businessId != null) {
@@ -175,19 +178,25 @@ class CatalogueImport {
                     s.setString(2, SearchText.normalise(mapped.organisation().name()));
                 }
                 try (var r = s.executeQuery()) {
-                    return r.next() ? Optional.of(UUID.fromString(r.getString(1))) : Optional.<UUID>empty();
+                    return r.next() ? Optional.of(Guids.get(r, 1)) : Optional.<UUID>empty();
                 }
             }
         });
     }
 
+    /**
+     * The listing this source row was imported as, found by the {@link ExactKey} of its source id: ids that
+     * differ only in case ({@code a1}, {@code A1}) are different rows of the source, although SQL Server's
+     * collation compares their text as equal.
+     */
     private Optional<UUID> imported(String code, String sourceId) {
         return jdbc.execute(c -> {
-            try (var s = c.prepareStatement("SELECT opportunity_id FROM import_row WHERE municipality_code = ? AND source_id = ?")) {
+            try (var s = c.prepareStatement("SELECT opportunity_id FROM import_row WHERE municipality_code = "
+                    + SqlParameters.VARCHAR + " AND source_key = " + SqlParameters.VARCHAR)) {
                 s.setString(1, code);
-                s.setString(2, sourceId);
+                s.setString(2, ExactKey.of(sourceId));
                 try (var r = s.executeQuery()) {
-                    return r.next() ? Optional.of(UUID.fromString(r.getString(1))) : Optional.<UUID>empty();
+                    return r.next() ? Optional.of(Guids.get(r, 1)) : Optional.<UUID>empty();
                 }
             }
         });
@@ -196,13 +205,14 @@ class CatalogueImport {
     /** In the row's transaction: a concurrent import of the same row fails here and rolls its row back. */
     private void record(String code, String sourceId, UUID organisation, UUID opportunity) {
         jdbc.execute(c -> {
-            try (var s = c.prepareStatement("INSERT INTO import_row (municipality_code, source_id, organisation_id, "
-                    + "opportunity_id, imported_at) VALUES (?, ?, ?, ?, ?)")) {
+            try (var s = c.prepareStatement("INSERT INTO import_row (municipality_code, source_id, source_key, "
+                    + "organisation_id, opportunity_id, imported_at) VALUES (?, ?, ?, ?, ?, ?)")) {
                 s.setString(1, code);
                 s.setString(2, sourceId);
-                s.setString(3, organisation.toString());
-                s.setString(4, opportunity.toString());
-                s.setTimestamp(5, Timestamp.from(Instant.now()));
+                s.setString(3, ExactKey.of(sourceId));
+                s.setString(4, organisation.toString());
+                s.setString(5, opportunity.toString());
+                s.setTimestamp(6, Timestamp.from(Instant.now()));
                 return s.executeUpdate();
             }
         });

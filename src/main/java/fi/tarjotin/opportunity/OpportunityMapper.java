@@ -62,9 +62,9 @@ final class OpportunityMapper {
                 o.capacityAvailable(), contact(o), o.createdAt(), o.updatedAt(), o.publishedAt());
     }
 
+    /** The Finnish title's {@link fi.tarjotin.common.SortKey}: what {@code sort=title} orders by. */
     static String sortKey(String title) {
-        String key = SearchText.normalise(title);
-        return key.length() > 200 ? key.substring(0, 200) : key;
+        return fi.tarjotin.common.SortKey.of(title);
     }
 
     /** Everything free-text search looks in, normalised: texts in all languages and the organisation's name. */

@@ -17,6 +17,7 @@ record Organisation(
         @Version Long version,
         String name,
         String nameSearch,
+        String nameSort,
         String kind,
         // Compared in the generated finders: a VARCHAR parameter (SqlParameters), so SQL Server seeks.
         @Nullable @ColumnTransformer(write = SqlParameters.VARCHAR) String businessId,

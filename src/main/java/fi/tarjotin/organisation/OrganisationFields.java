@@ -1,6 +1,7 @@
 package fi.tarjotin.organisation;
 
 import fi.tarjotin.common.SearchText;
+import fi.tarjotin.common.SortKey;
 import io.micronaut.core.annotation.Nullable;
 
 import java.time.Instant;
@@ -40,7 +41,7 @@ record OrganisationFields(
         if (nameSearch.length() > NAME_SEARCH_LENGTH) {
             nameSearch = nameSearch.substring(0, NAME_SEARCH_LENGTH);
         }
-        return new Organisation(id, version, name, nameSearch, kind.name(), businessId, associationRegisterNumber,
+        return new Organisation(id, version, name, nameSearch, SortKey.of(name), kind.name(), businessId, associationRegisterNumber,
                 descriptionFi, descriptionSv, descriptionEn, contactEmail, contactPhone, website, streetAddress,
                 postalCode, postOffice, createdAt, updatedAt);
     }

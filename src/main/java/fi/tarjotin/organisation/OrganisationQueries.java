@@ -41,7 +41,7 @@ class OrganisationQueries {
             List<Object> pageParams = new ArrayList<>(params);
             String keyset = "";
             if (criteria.after() != null) {
-                keyset = " AND (o.name_search > ? OR (o.name_search = ? AND o.id > CAST(? AS UNIQUEIDENTIFIER)))";
+                keyset = " AND (o.name_sort > ? OR (o.name_sort = ? AND o.id > CAST(? AS UNIQUEIDENTIFIER)))";
                 String name = criteria.after().values().get(0);
                 pageParams.add(name);
                 pageParams.add(name);
@@ -50,8 +50,8 @@ class OrganisationQueries {
             pageParams.add(0, criteria.top() + 1);
             List<UUID> ids = new ArrayList<>();
             List<String> names = new ArrayList<>();
-            try (var statement = prepare(connection, "SELECT TOP (?) o.id, o.name_search FROM organisation o WHERE 1 = 1"
-                    + filters + keyset + " ORDER BY o.name_search, o.id", pageParams);
+            try (var statement = prepare(connection, "SELECT TOP (?) o.id, o.name_sort FROM organisation o WHERE 1 = 1"
+                    + filters + keyset + " ORDER BY o.name_sort, o.id", pageParams);
                  var rows = statement.executeQuery()) {
                 while (rows.next()) {
                     ids.add(Guids.get(rows, 1));

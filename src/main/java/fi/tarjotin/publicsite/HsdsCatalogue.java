@@ -66,7 +66,7 @@ class HsdsCatalogue {
 
     List<OrganisationRow> organisations(int page, int perPage) {
         return query("SELECT " + ORGANISATION_COLUMNS + " FROM organisation g WHERE " + PUBLISHED_ORGANISATION
-                + " ORDER BY g.name_search, g.id OFFSET ? ROWS FETCH NEXT ? ROWS ONLY", HsdsCatalogue::organisation,
+                + " ORDER BY g.name_sort, g.id OFFSET ? ROWS FETCH NEXT ? ROWS ONLY", HsdsCatalogue::organisation,
                 (long) (page - 1) * perPage, perPage);
     }
 

@@ -3,6 +3,7 @@ package fi.tarjotin.synthetic;
 import fi.tarjotin.codes.CodeList;
 import fi.tarjotin.codes.CodeLists;
 import fi.tarjotin.common.SearchText;
+import fi.tarjotin.common.SortKey;
 import fi.tarjotin.municipality.Municipalities;
 import fi.tarjotin.municipality.Municipality;
 import io.micronaut.data.jdbc.runtime.JdbcOperations;
@@ -122,15 +123,16 @@ public class SyntheticCatalogue {
     private void insertOrganisations(Connection c, List<Org> batch) throws SQLException {
         Timestamp now = Timestamp.from(Instant.now());
         try (PreparedStatement org = c.prepareStatement("INSERT INTO organisation (id, version, name, name_search, "
-                + "kind, created_at, updated_at) VALUES (?, 0, ?, ?, 'ASSOCIATION', ?, ?)");
+                + "name_sort, kind, created_at, updated_at) VALUES (?, 0, ?, ?, ?, 'ASSOCIATION', ?, ?)");
              PreparedStatement where = c.prepareStatement(
                      "INSERT INTO organisation_municipality (organisation_id, municipality_code) VALUES (?, ?)")) {
             for (Org o : batch) {
                 org.setString(1, o.id().toString());
                 org.setString(2, o.name());
                 org.setString(3, SearchText.normalise(o.name()));
-                org.setTimestamp(4, now);
+                org.setString(4, SortKey.of(o.name()));
                 org.setTimestamp(5, now);
+                org.setTimestamp(6, now);
                 org.addBatch();
                 for (String code : o.municipalityCodes()) {
                     where.setString(1, o.id().toString());
@@ -183,7 +185,7 @@ public class SyntheticCatalogue {
                 row.setString(3, type);
                 row.setString(4, org.id().toString());
                 row.setString(5, title);
-                row.setString(6, SearchText.normalise(title));
+                row.setString(6, SortKey.of(title));
                 row.setString(7, summary);
                 row.setString(8, description);
                 row.setBoolean(9, random.nextInt(5) == 0);

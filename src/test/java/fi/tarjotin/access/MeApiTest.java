@@ -3,6 +3,7 @@ package fi.tarjotin.access;
 import fi.tarjotin.organisation.OrganisationFixture;
 import fi.tarjotin.support.Api;
 import fi.tarjotin.support.ApiResponse;
+import fi.tarjotin.support.Json;
 import fi.tarjotin.support.Person;
 import fi.tarjotin.support.TestEnvironment;
 import fi.tarjotin.support.TestTokens;
@@ -95,6 +96,20 @@ class MeApiTest extends TestEnvironment {
         assertEquals(organisation, me.text("organisations.0.id"));
         assertEquals("Rääkkylän Ratas ry", me.text("organisations.0.name"));
         assertEquals(allowed("canCreateOpportunities"), permissions(me));
+    }
+
+    @Test
+    void anEditorsOrganisationsComeInFinnishAlphabeticalOrder() {
+        Person member = Person.named("Monta Jäsenyyttä");
+        OrganisationFixture fixture = new OrganisationFixture(api);
+        for (String name : List.of("Öljy ry", "Zeta ry", "aalto ry", "Ähtärin Seura ry", "Bravo ry")) {
+            fixture.addMember(fixture.anAssociationIn(name, "707"), member);
+        }
+
+        ApiResponse me = me(TestTokens.v2().editor().as(member).sign());
+
+        assertEquals(List.of("aalto ry", "Bravo ry", "Zeta ry", "Ähtärin Seura ry", "Öljy ry"),
+                Json.list(me.at("organisations")).stream().map(o -> o.get("name").getStringValue()).toList());
     }
 
     @Test

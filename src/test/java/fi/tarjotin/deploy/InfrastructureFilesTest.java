@@ -124,6 +124,21 @@ class InfrastructureFilesTest {
     }
 
     @Test
+    void everySqlServerDatabaseIsCreatedWithTheFinnishCaseInsensitiveAccentSensitiveCollation() throws IOException {
+        String collation = "Finnish_Swedish_100_CI_AS_SC";
+        String sql = Files.readString(AZURE.resolve("modules/sql.bicep"));
+        assertTrue(sql.contains("collation: '" + collation + "'"), "Azure SQL database");
+        assertEquals(1, Pattern.compile("collation:").matcher(sql).results().count(), "one collation in the template");
+        assertTrue(Files.readString(INFRA.resolve("local/compose.yaml"))
+                .contains("CREATE DATABASE tarjotin COLLATE " + collation), "the local service's database");
+        assertTrue(Files.readString(Path.of("src/test/java/fi/tarjotin/support/TestDatabases.java"))
+                .contains("COLLATE " + collation + "\""), "the -Psqlserver test databases");
+        String runbook = Files.readString(AZURE.resolve("README.md"));
+        assertTrue(runbook.contains("## Database collation") && runbook.contains("`" + collation + "`")
+                && runbook.contains("cannot change the collation of an existing database"), "the runbook says it");
+    }
+
+    @Test
     void theDeploymentAcceptsOnlyTokensThatTheConnectorObtained() throws IOException {
         String main = Files.readString(AZURE.resolve("main.bicep"));
         String app = Files.readString(AZURE.resolve("modules/containerapp.bicep"));

@@ -80,10 +80,11 @@ class DevSampleDataTest extends DevEnvironment {
                             "description_fi", "description_sv", "description_en", "organisation_name")
                     .map(row::get).filter(Objects::nonNull).collect(Collectors.joining(" "));
             assertEquals(SearchText.normalise(joined), row.get("search_text"), row.get("title_fi"));
-            assertEquals(SearchText.normalise(row.get("title_fi")), row.get("title_sort"), row.get("title_fi"));
+            assertEquals(fi.tarjotin.common.SortKey.of(row.get("title_fi")), row.get("title_sort"), row.get("title_fi"));
         }
-        for (Map<String, String> row : rows("SELECT name, name_search FROM organisation")) {
+        for (Map<String, String> row : rows("SELECT name, name_search, name_sort FROM organisation")) {
             assertEquals(SearchText.normalise(row.get("name")), row.get("name_search"));
+            assertEquals(fi.tarjotin.common.SortKey.of(row.get("name")), row.get("name_sort"));
         }
     }
 

@@ -130,6 +130,22 @@ class CatalogueImportTest extends TestEnvironment {
     }
 
     @Test
+    void sourceIdsThatDifferOnlyInCaseAreTwoRowsOfTheSourceAndStaySoWhenImportedAgain() {
+        String csv = "id;organisation;type;title\na1;Liperin Latu ry;WORK_TRIAL;Ladun pohjaus\n"
+                + "A1;Liperin Latu ry;WORK_TRIAL;Laavun huolto\n";
+        ApiResponse imported = api.as(admin()).header("Content-Type", "text/csv")
+                .send("POST", "/api/v1/admin/municipalities/426/imports", csv);
+
+        assertEquals(2, imported.at("created").getIntValue(), imported.body());
+        assertEquals("CREATED", row(imported, "A1").get("status").getStringValue(), imported.body());
+        ApiResponse again = api.as(admin()).header("Content-Type", "text/csv")
+                .send("POST", "/api/v1/admin/municipalities/426/imports", csv);
+        assertEquals(0, again.at("created").getIntValue(), again.body());
+        assertEquals(row(imported, "a1").get("opportunityId"), row(again, "a1").get("opportunityId"));
+        assertEquals(row(imported, "A1").get("opportunityId"), row(again, "A1").get("opportunityId"));
+    }
+
+    @Test
     void onlyAdminsImportAndTheFileMustHaveItsColumns() {
         String coordinator = TestTokens.v2().as(fixture.coordinatorOf("607", Person.named("Pirjo P"))).coordinator().sign();
         assertEquals(403, api.as(coordinator).header("Content-Type", "text/csv").send("POST", IMPORTS + "?dryRun=true", CSV).status());

@@ -46,7 +46,7 @@ class DatabaseOutageTest extends TestEnvironment {
         startDatabase();
         Map<String, String> properties = new HashMap<>(super.getProperties());
         properties.put("datasources.default.url", "jdbc:h2:tcp://127.0.0.1:" + port + "/outage-" + UUID.randomUUID()
-                + ";MODE=MSSQLServer;DATABASE_TO_UPPER=FALSE;CASE_INSENSITIVE_IDENTIFIERS=TRUE");
+                + ";MODE=MSSQLServer;DATABASE_TO_UPPER=FALSE;CASE_INSENSITIVE_IDENTIFIERS=TRUE;IGNORECASE=TRUE");
         return properties;
     }
 

@@ -28,13 +28,14 @@ public class CatalogueFixture {
     public UUID anAssociation(String name, String... municipalityCodes) {
         UUID id = UUID.randomUUID();
         transactions.executeWrite(status -> jdbc.execute(c -> {
-            try (var s = c.prepareStatement("INSERT INTO organisation (id, version, name, name_search, kind, "
-                    + "created_at, updated_at) VALUES (?, 1, ?, ?, 'ASSOCIATION', ?, ?)")) {
+            try (var s = c.prepareStatement("INSERT INTO organisation (id, version, name, name_search, name_sort, kind, "
+                    + "created_at, updated_at) VALUES (?, 1, ?, ?, ?, 'ASSOCIATION', ?, ?)")) {
                 s.setString(1, id.toString());
                 s.setString(2, name);
                 s.setString(3, fi.tarjotin.common.SearchText.normalise(name));
-                s.setTimestamp(4, Timestamp.from(Instant.now()));
+                s.setString(4, fi.tarjotin.common.SortKey.of(name));
                 s.setTimestamp(5, Timestamp.from(Instant.now()));
+                s.setTimestamp(6, Timestamp.from(Instant.now()));
                 s.executeUpdate();
             }
             for (String code : municipalityCodes) {

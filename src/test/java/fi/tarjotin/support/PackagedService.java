@@ -53,7 +53,7 @@ public final class PackagedService implements AutoCloseable {
         Map<String, String> env = builder.environment();
         env.put("MICRONAUT_SERVER_PORT", Integer.toString(port));
         env.put("DATASOURCES_DEFAULT_URL", "jdbc:h2:file:" + dataDir.toAbsolutePath().resolve("tarjotin")
-                + ";MODE=MSSQLServer;DATABASE_TO_UPPER=FALSE;CASE_INSENSITIVE_IDENTIFIERS=TRUE");
+                + ";MODE=MSSQLServer;DATABASE_TO_UPPER=FALSE;CASE_INSENSITIVE_IDENTIFIERS=TRUE;IGNORECASE=TRUE");
         env.put("TARJOTIN_ENTRA_HOME_TENANT_ID", TestTokens.HOME_TENANT.toString());
         env.put("TARJOTIN_ENTRA_AUDIENCES", TestTokens.CLIENT_ID + "," + TestTokens.APP_ID_URI);
         env.put("TARJOTIN_ENTRA_JWKS_URI", TestKeys.jwksUri());

@@ -28,13 +28,13 @@ public final class TestDatabases {
         String server = System.getProperty(SERVER_PROPERTY, "").strip();
         if (server.isEmpty()) {
             return "jdbc:h2:mem:tarjotin-" + UUID.randomUUID()
-                    + ";MODE=MSSQLServer;DATABASE_TO_UPPER=FALSE;CASE_INSENSITIVE_IDENTIFIERS=TRUE;DB_CLOSE_DELAY=-1";
+                    + ";MODE=MSSQLServer;DATABASE_TO_UPPER=FALSE;CASE_INSENSITIVE_IDENTIFIERS=TRUE;IGNORECASE=TRUE;DB_CLOSE_DELAY=-1";
         }
         if (!server.startsWith("jdbc:sqlserver:")) {
             return server;
         }
         String database = "tarjotin_test_" + UUID.randomUUID().toString().replace("-", "");
-        execute(server, "CREATE DATABASE [" + database + "]");
+        execute(server, "CREATE DATABASE [" + database + "] COLLATE Finnish_Swedish_100_CI_AS_SC");
         if (CREATED.isEmpty()) {
             Runtime.getRuntime().addShutdownHook(new Thread(() -> CREATED.forEach(db -> drop(server, db))));
         }
