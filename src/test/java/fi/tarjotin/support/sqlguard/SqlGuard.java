@@ -66,7 +66,7 @@ public final class SqlGuard {
                 "getString(" + column + ") on a UNIQUEIDENTIFIER column", sql, origin)));
     }
 
-    private static void record(Violation violation) {
+    static void record(Violation violation) {
         synchronized (RUNNING) {
             Running running = RUNNING.peek();
             SEEN.computeIfAbsent(violation, k -> ConcurrentHashMap.newKeySet())
