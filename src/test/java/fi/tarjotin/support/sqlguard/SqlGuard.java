@@ -61,9 +61,8 @@ public final class SqlGuard {
     }
 
     /** A GUID column was read as text. */
-    static void guidReadAsText(String sql, String column) {
-        Origins.current().ifPresent(origin -> record(new Violation(Rule.GUID_AS_TEXT,
-                "getString(" + column + ") on a UNIQUEIDENTIFIER column", sql, origin)));
+    static void guidReadAsText(String sql, String read) {
+        Origins.current().ifPresent(origin -> record(new Violation(Rule.GUID_AS_TEXT, read, sql, origin)));
     }
 
     static void record(Violation violation) {

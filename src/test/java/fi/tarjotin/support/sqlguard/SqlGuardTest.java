@@ -71,7 +71,7 @@ class SqlGuardTest extends TestEnvironment {
         List<Violation> guids = SqlGuard.violationsOfThisClass().stream().filter(v -> v.rule() == Rule.GUID_AS_TEXT).toList();
         assertEquals(1, guids.size(), guids::toString);
         assertEquals(sql, guids.get(0).statement());
-        assertEquals("getString(\"id\") on a UNIQUEIDENTIFIER column", guids.get(0).detail());
+        assertEquals("getString(\"id\") on UNIQUEIDENTIFIER column id", guids.get(0).detail());
         assertTrue(guids.get(0).origin().startsWith(SqlGuardTest.class.getName() + "."), guids.get(0).origin());
     }
 

@@ -61,8 +61,9 @@ final class StatementCapture implements QueryExecutionListener, MethodExecutionL
             int index = column instanceof Integer i ? i : rows.findColumn(String.valueOf(column));
             String type = rows.getMetaData().getColumnTypeName(index);
             if (type != null && GUID_TYPES.contains(type.toUpperCase(java.util.Locale.ROOT))) {
-                SqlGuard.guidReadAsText(sqlOf(rows), column instanceof Integer
-                        ? index + " (" + rows.getMetaData().getColumnLabel(index) + ")" : "\"" + column + "\"");
+                String read = context.getMethod().getName() + "(" + (column instanceof Integer ? column : "\"" + column + "\"") + ")";
+                SqlGuard.guidReadAsText(sqlOf(rows), read + " on UNIQUEIDENTIFIER column "
+                        + rows.getMetaData().getColumnLabel(index));
             }
         } catch (SQLException e) {
             // The read itself succeeded; a driver that cannot describe the column leaves nothing to check.

@@ -229,7 +229,9 @@ final class VarcharComparisons {
         return text.toString();
     }
 
+    /** The operands, comma-separated; a long IN list is cut after three (its length varies from call to call). */
     private static String texts(List<List<Token>> operands) {
-        return String.join(", ", operands.stream().map(VarcharComparisons::text).toList());
+        List<String> shown = operands.stream().limit(3).map(VarcharComparisons::text).toList();
+        return String.join(", ", shown) + (operands.size() > 3 ? ", …" : "");
     }
 }
