@@ -25,6 +25,9 @@ final class CommonSubset {
             "APPLY", "DECLARE", "NOCOUNT", "EXEC", "EXECUTE", "GO");
     /** Functions that H2 lacks (only when called). */
     private static final Set<String> SQL_SERVER_FUNCTIONS = Set.of("FORMAT", "CONTAINS");
+    /** Words that may follow WHERE/AND/OR and are no column. */
+    private static final Set<String> KEYWORDS = Set.of("NOT", "EXISTS", "NULL", "CASE", "SELECT", "UPDATE", "DELETE",
+            "INSERT", "MATCHED", "CAST", "COALESCE", "TRUE", "FALSE", "UNKNOWN", "1", "0");
     private static final Set<String> COMPARISONS = Set.of("=", "<>", "!=", "<", ">", "<=", ">=");
     private static final Map<String, String> TYPE_ARGUMENTS = Map.ofEntries(
             Map.entry("UNIQUEIDENTIFIER", ""), Map.entry("BIT", ""), Map.entry("INT", ""), Map.entry("BIGINT", ""),
@@ -93,6 +96,80 @@ final class CommonSubset {
                 findings.add(new Finding(Rule.NO_BOOLEAN_COMPARISON, token.upper() + " " + after.text()));
             } else if (!token.is("UNKNOWN")) {
                 findings.add(new Finding(Rule.NO_BOOLEAN_LITERAL, token.upper()));
+            }
+        }
+        comparedPredicates(t, assignment, findings);
+        barePredicates(t, findings);
+    }
+
+    /** {@code (a = b) = (c IS NULL)}: H2 compares the two truth values, T-SQL has none to compare. */
+    private static void comparedPredicates(List<Token> t, boolean[] assignment, List<Finding> findings) {
+        for (int i = 1; i < t.size() - 1; i++) {
+            if (!COMPARISONS.contains(t.get(i).upper()) || t.get(i).kind() != Kind.SYMBOL || assignment[i]) {
+                continue;
+            }
+            boolean left = t.get(i - 1).is(")") && predicate(t, SqlShapes.opening(t, i - 1));
+            boolean right = t.get(i + 1).is("(") && predicate(t, i + 1);
+            if (left || right) {
+                findings.add(new Finding(Rule.NO_BOOLEAN_COMPARISON, "a condition compared with " + t.get(i).text()));
+            }
+        }
+    }
+
+    /** Whether the parentheses that open at {@code open} hold a condition (not a subquery, a list or a value). */
+    private static boolean predicate(List<Token> t, int open) {
+        if (open < 0 || at(t, open + 1).is("SELECT") || at(t, open - 1).kind() == Kind.WORD
+                && !Set.of("AND", "OR", "NOT", "WHERE", "ON", "WHEN", "HAVING").contains(at(t, open - 1).upper())) {
+            return false; // a subquery, a call (COUNT(...), IN (...)) or a type's arguments
+        }
+        int close = SqlShapes.closing(t, open);
+        int depth = 0;
+        for (int j = open + 1; j < close; j++) {
+            Token token = t.get(j);
+            depth += token.is("(") ? 1 : token.is(")") ? -1 : 0;
+            if (depth == 0 && (COMPARISONS.contains(token.upper()) && token.kind() == Kind.SYMBOL || token.is("IS")
+                    || token.is("LIKE") || token.is("EXISTS") || token.is("BETWEEN") || token.is("IN"))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** {@code WHERE active AND …}: a BIT column standing as a condition, which T-SQL rejects. */
+    private static void barePredicates(List<Token> t, List<Finding> findings) {
+        Set<String> starts = Set.of("WHERE", "AND", "OR", "NOT", "ON", "HAVING", "WHEN");
+        Set<String> ends = Set.of("AND", "OR", "THEN", ")", "ORDER", "GROUP", "UNION", "");
+        if (!Set.of("SELECT", "UPDATE", "DELETE", "INSERT", "MERGE", "WITH").contains(at(t, 0).upper())) {
+            return; // ON in DDL (DROP INDEX … ON t) names a table
+        }
+        boolean between = false;
+        for (int i = 0; i < t.size(); i++) {
+            Token token = t.get(i);
+            if (token.is("BETWEEN")) {
+                between = true;
+                continue;
+            }
+            if (token.is("AND") && between) {
+                between = false; // the AND of BETWEEN … AND …, not a condition's
+                continue;
+            }
+            if (!(starts.contains(token.upper()) && token.kind() == Kind.WORD)) {
+                continue;
+            }
+            int end = i + 1;
+            if (!at(t, end).isName() || at(t, end).kind() == Kind.WORD && KEYWORDS.contains(at(t, end).upper())) {
+                continue;
+            }
+            while (at(t, end + 1).is(".") && at(t, end + 2).isName()) {
+                end += 2;
+            }
+            Token after = at(t, end + 1);
+            if (ends.contains(after.upper()) && after.kind() != Kind.NAME) {
+                StringBuilder column = new StringBuilder();
+                for (int j = i + 1; j <= end; j++) {
+                    column.append(t.get(j).text());
+                }
+                findings.add(new Finding(Rule.NO_BOOLEAN_COMPARISON, token.upper() + " " + column + " (a column as a condition)"));
             }
         }
     }

@@ -35,7 +35,7 @@ public class SqlGuardExtension implements BeforeAllCallback, AfterAllCallback {
 
     /** The failure that lists each violation once. */
     static AssertionError failure(List<Violation> violations) {
-        StringBuilder message = new StringBuilder(violations.size() + " statement(s) sent by this test class break the "
+        StringBuilder message = new StringBuilder(violations.size() + " distinct finding(s): statements break the "
                 + "project's SQL rules (fi.tarjotin.support.sqlguard; -Dsqlguard.mode=report lists them without failing):");
         violations.forEach(v -> message.append("\n").append(v.describe()));
         return new AssertionError(message.toString());

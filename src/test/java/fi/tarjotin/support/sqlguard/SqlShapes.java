@@ -75,8 +75,9 @@ final class SqlShapes {
         return i >= 0 && i < t.size() ? t.get(i) : new Token(SqlTokens.Kind.SYMBOL, "", "");
     }
 
-    /** The statement with its whitespace collapsed, for reports. */
+    /** The statement with its whitespace collapsed and a very long one cut short, for reports. */
     static String oneLine(String sql) {
-        return sql.strip().replaceAll("\\s+", " ");
+        String line = sql.strip().replaceAll("\\s+", " ");
+        return line.length() <= 1200 ? line : line.substring(0, 1200) + " … (" + line.length() + " characters)";
     }
 }

@@ -31,6 +31,9 @@ class StatementRulesTest {
             "SELECT name_fi FROM municipality WHERE name_fi = ? AND active = 1 -- LIMIT 1, TRUE",
             "SELECT N'TRUE or LIMIT or TIMESTAMP' AS words, [timestamp] FROM municipality",
             "SELECT COUNT(*) OVER() AS total, ROW_NUMBER() OVER (ORDER BY code) FROM municipality",
+            "SELECT o.id FROM opportunity o WHERE o.valid_from BETWEEN ? AND o.valid_to AND (o.capacity_total = 1) "
+                    + "AND EXISTS (SELECT 1 FROM opportunity_partner p WHERE p.opportunity_id = o.id) AND NOT (o.version = 2)",
+            "SELECT CASE WHEN (capacity_total > 0) THEN 1 ELSE 0 END FROM opportunity WHERE (version = 1 OR version = 2)",
             "DROP TABLE IF EXISTS scratch"
     })
     void letsThroughStatementsThatKeepTheRules(String sql) {
@@ -46,6 +49,9 @@ class StatementRulesTest {
             "no-boolean-literal | UPDATE municipality SET active = FALSE WHERE population = 0",
             "no-boolean-comparison | SELECT code FROM municipality WHERE active = TRUE",
             "no-boolean-comparison | SELECT code FROM municipality WHERE active IS NOT FALSE",
+            "no-boolean-comparison | SELECT COUNT(*) FROM opportunity WHERE (status = 'DRAFT') = (published_at IS NOT NULL)",
+            "no-boolean-comparison | SELECT code FROM municipality m WHERE m.active AND population > 0",
+            "no-boolean-comparison | SELECT code FROM municipality WHERE population > 0 AND NOT active",
             "no-top-with-offset | SELECT TOP 5 code FROM municipality ORDER BY code OFFSET 5 ROWS",
             "offset-needs-order-by | SELECT code FROM municipality OFFSET 5 ROWS FETCH NEXT 5 ROWS ONLY",
             "allowed-types | CREATE TABLE scratch (id UNIQUEIDENTIFIER NOT NULL, at DATETIME NOT NULL)",
