@@ -1,5 +1,6 @@
 package fi.tarjotin.devmode;
 
+import fi.tarjotin.common.Guids;
 import fi.tarjotin.common.SearchText;
 import io.micronaut.data.jdbc.runtime.JdbcOperations;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
@@ -152,7 +153,10 @@ class DevSampleDataTest extends DevEnvironment {
                 while (rows.next()) {
                     Map<String, String> row = new HashMap<>();
                     for (int i = 1; i <= meta.getColumnCount(); i++) {
-                        row.put(meta.getColumnLabel(i).toLowerCase(), rows.getString(i));
+                        // GUIDs as UUIDs (their text differs in case between SQL Server and H2), the rest as text.
+                        Object value = "UUID".equalsIgnoreCase(meta.getColumnTypeName(i)) || "uniqueidentifier".equalsIgnoreCase(meta.getColumnTypeName(i))
+                                ? Guids.get(rows, i) : rows.getString(i);
+                        row.put(meta.getColumnLabel(i).toLowerCase(), value == null ? null : value.toString());
                     }
                     result.add(row);
                 }

@@ -1,5 +1,6 @@
 package fi.tarjotin.devmode;
 
+import fi.tarjotin.common.SqlParameters;
 import com.nimbusds.jwt.SignedJWT;
 import fi.tarjotin.support.Api;
 import fi.tarjotin.support.Person;
@@ -90,7 +91,8 @@ class DevSignInTest extends DevEnvironment {
         assertEquals("167", joensuu.text("municipalityCode"));
         assertEquals("541", nurmes.text("municipalityCode"));
         for (String code : List.of("167", "541")) {
-            assertEquals(1, count("SELECT COUNT(*) FROM coordinator_assignment WHERE municipality_code = ? AND oid = ? AND tenant_id = ?",
+            assertEquals(1, count("SELECT COUNT(*) FROM coordinator_assignment WHERE municipality_code = " + SqlParameters.VARCHAR
+                    + " AND oid = ? AND tenant_id = ?",
                     code, joensuu.text("oid"), DEV_TENANT));
         }
     }

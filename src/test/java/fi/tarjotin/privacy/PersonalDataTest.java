@@ -1,5 +1,6 @@
 package fi.tarjotin.privacy;
 
+import fi.tarjotin.common.SqlParameters;
 import fi.tarjotin.support.Api;
 import fi.tarjotin.support.ApiResponse;
 import fi.tarjotin.support.CatalogueFixture;
@@ -272,8 +273,9 @@ class PersonalDataTest extends TestEnvironment {
 
     private long auditRows(String type, String actionPattern, String entityId) {
         return jdbc.execute(c -> {
-            try (var s = c.prepareStatement("SELECT COUNT(*) FROM audit_event WHERE entity_type = ? AND action LIKE ?"
-                    + (entityId == null ? "" : " AND entity_id = ?"))) {
+            try (var s = c.prepareStatement("SELECT COUNT(*) FROM audit_event WHERE entity_type = " + SqlParameters.VARCHAR
+                    + " AND action LIKE " + SqlParameters.VARCHAR
+                    + (entityId == null ? "" : " AND entity_id = " + SqlParameters.VARCHAR))) {
                 s.setString(1, type);
                 s.setString(2, actionPattern);
                 if (entityId != null) {
