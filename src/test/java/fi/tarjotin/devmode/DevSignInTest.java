@@ -1,7 +1,7 @@
 package fi.tarjotin.devmode;
 
-import fi.tarjotin.common.SqlParameters;
 import com.nimbusds.jwt.SignedJWT;
+import fi.tarjotin.common.SqlParameters;
 import fi.tarjotin.support.Api;
 import fi.tarjotin.support.Person;
 import fi.tarjotin.support.TestTokens;
