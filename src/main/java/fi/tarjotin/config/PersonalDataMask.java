@@ -12,7 +12,16 @@ public final class PersonalDataMask {
     private static final Pattern TOKEN = Pattern.compile("eyJ[A-Za-z0-9_-]{5,}\\.[A-Za-z0-9_-]+\\.[A-Za-z0-9_-]*");
     private static final Pattern BEARER = Pattern.compile("(?i)(bearer\\s+)[A-Za-z0-9._~+/=-]{8,}");
     private static final Pattern EMAIL = Pattern.compile("[A-Za-z0-9._%+-]+@[A-Za-z0-9-]+(\\.[A-Za-z0-9-]+)*\\.[A-Za-z]{2,}");
-    private static final Pattern PHONE = Pattern.compile("(?<![\\w.:-])\\+?\\d[\\d ()-]{5,}\\d(?![\\w.:-])");
+    /**
+     * A phone number as people write it: international (+358 40 123 4567, 00358…) or national with its trunk
+     * zero (040 123 4567, (09) 1234 5678), digits in groups. Nothing else starts that way: error codes
+     * ([42102-240], SQLState 40001), versions, ports, durations, ids and UUIDs are left as they are. It may end
+     * a sentence, but not run on into a decimal or another word. At most 15 digits (E.164), so a number
+     * written after it stays apart instead of hiding the phone number in a run too long to be one.
+     */
+    private static final Pattern PHONE = Pattern.compile(
+            "(?<![\\w.:-])(?:\\+[1-9]|00[1-9]|\\(?0[1-9])(?:\\)?[ -]?\\(?\\d){5,13}(?![\\w:]|[.-]\\d)");
+    private static final int FEWEST_DIGITS = 7;
 
     private PersonalDataMask() {
     }
@@ -27,8 +36,9 @@ public final class PersonalDataMask {
         return PHONE.matcher(masked).replaceAll(m -> isNotAPhoneNumber(m.group()) ? m.group() : "[phone]");
     }
 
-    /** Dates (2026-11-24) and business ids (1234567-1) look like phone numbers but are not personal. */
+    /** Too few digits for a phone number, or a business id (0112038-9). */
     private static boolean isNotAPhoneNumber(String candidate) {
-        return candidate.matches("\\d{4}-\\d{2}-\\d{2}.*") || candidate.matches("\\d{6,7}-\\d");
+        return candidate.chars().filter(Character::isDigit).count() < FEWEST_DIGITS
+                || candidate.matches("\\d{6,7}-\\d");
     }
 }

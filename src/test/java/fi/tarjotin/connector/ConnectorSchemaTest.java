@@ -7,10 +7,9 @@ import com.networknt.schema.JsonSchemaFactory;
 import com.networknt.schema.SpecVersion;
 import com.networknt.schema.ValidationMessage;
 import fi.tarjotin.support.ConnectorDefinition;
-import org.junit.jupiter.api.Assumptions;
+import fi.tarjotin.support.SharedReference;
 import org.junit.jupiter.api.Test;
 
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Set;
@@ -20,11 +19,12 @@ import static org.junit.jupiter.api.Assertions.assertNotEquals;
 
 /**
  * The connector files validate against Microsoft's published schemas, read from
- * {@code ../shared/reference/powerplatform/} beside the clone (they are not copied into the repository).
+ * {@code ../shared/reference/powerplatform/} beside the clone (they are not copied into the repository);
+ * without them each test is reported skipped, with the reason.
  */
 class ConnectorSchemaTest {
 
-    static final Path REFERENCE = Path.of("..", "shared", "reference", "powerplatform");
+    static final Path REFERENCE = SharedReference.folder("powerplatform");
 
     @Test
     void definitionValidatesAgainstTheSwaggerSchemaOfPowerPlatform() {
@@ -59,12 +59,8 @@ class ConnectorSchemaTest {
     }
 
     private static List<String> validate(String schemaFile, SpecVersion.VersionFlag version, JsonNode document) {
-        Path schemaPath = REFERENCE.resolve(schemaFile);
-        if (!Files.exists(schemaPath)) {
-            System.out.println("ConnectorSchemaTest: Microsoft's connector schema " + schemaPath.toAbsolutePath()
-                    + " is ABSENT; the connector files were NOT validated against it. Put shared/ beside the clone.");
-        }
-        Assumptions.assumeTrue(Files.exists(schemaPath), "reference schema absent: " + schemaPath.toAbsolutePath());
+        Path schemaPath = SharedReference.require(REFERENCE, schemaFile,
+                "the connector files' validation against Microsoft's " + schemaFile);
         JsonSchemaFactory factory = JsonSchemaFactory.getInstance(version, builder -> builder
                 // Meta-schemas come from the validator's own copies: the build never goes to the network.
                 .schemaMappers(mappers -> mappers.mapPrefix("http://json-schema.org/", "classpath:")));
