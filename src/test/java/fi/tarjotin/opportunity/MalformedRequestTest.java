@@ -120,6 +120,7 @@ class MalformedRequestTest extends TestEnvironment {
         }
         ApiResponse english = api.as(editor).header("Accept-Language", "en").get(path);
         assertFalse(english.text("error.message").contains("JSON"), english.body());
+        assertEquals(401, api.anonymous().get(path).status(), "the token is checked before the path is read");
     }
 
     @Test
