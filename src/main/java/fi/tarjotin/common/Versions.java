@@ -4,6 +4,9 @@ import fi.tarjotin.error.BadRequestException;
 import fi.tarjotin.error.VersionConflictException;
 import fi.tarjotin.error.VersionRequiredException;
 import io.micronaut.core.annotation.Nullable;
+import io.micronaut.json.tree.JsonNode;
+
+import java.math.BigInteger;
 
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -39,6 +42,30 @@ public final class Versions {
             return bodyVersion;
         }
         throw new VersionRequiredException();
+    }
+
+    /** {@link #expected(String, Long)} with the version taken from a merge-patch body by {@link #inBody}. */
+    public static long expected(@Nullable String ifMatch, JsonNode body) {
+        return expected(ifMatch, inBody(body));
+    }
+
+    /**
+     * The {@code version} member of a request body, or null where it is absent or {@code null}. Anything but a
+     * whole number from 0 up cannot name a version: it is malformed, 400 {@code INVALID_VALUE} at
+     * {@code version}, the same answer as a malformed If-Match, in every feature.
+     */
+    public static @Nullable Long inBody(JsonNode body) {
+        JsonNode version = body.isObject() ? body.get("version") : null;
+        if (version == null || version.isNull()) {
+            return null;
+        }
+        Number number = version.isNumber() ? version.getNumberValue() : null;
+        boolean whole = number instanceof Integer || number instanceof Long || number instanceof Short
+                || number instanceof Byte || number instanceof BigInteger big && big.bitLength() < 64;
+        if (!whole || number.longValue() < 0) {
+            throw new BadRequestException("INVALID_VALUE", "version");
+        }
+        return number.longValue();
     }
 
     /** The version named by an optional If-Match, or null where there is none ({@code *} means any). */

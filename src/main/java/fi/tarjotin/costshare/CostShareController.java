@@ -10,6 +10,8 @@ import io.micronaut.scheduling.annotation.ExecuteOn;
 import io.micronaut.security.annotation.Secured;
 import io.micronaut.security.rules.SecurityRule;
 
+import java.time.LocalDate;
+
 @Controller("/api/v1/admin/cost-shares")
 @Secured(SecurityRule.IS_AUTHENTICATED)
 @ExecuteOn(TaskExecutors.BLOCKING)
@@ -22,7 +24,7 @@ class CostShareController {
     }
 
     @Get
-    CostShareService.CostShares split(Caller caller, @Nullable @QueryValue String from, @Nullable @QueryValue String to,
+    CostShareService.CostShares split(Caller caller, @Nullable @QueryValue LocalDate from, @Nullable @QueryValue LocalDate to,
                                       @Nullable @QueryValue String municipalTotal) {
         return costShares.split(caller, from, to, municipalTotal);
     }

@@ -13,7 +13,6 @@ import jakarta.inject.Singleton;
 import java.math.BigDecimal;
 import java.sql.Date;
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -42,12 +41,12 @@ class CostShareService {
         this.scopes = scopes;
     }
 
-    CostShares split(Caller caller, @Nullable String from, @Nullable String to, @Nullable String municipalTotal) {
+    CostShares split(Caller caller, @Nullable LocalDate from, @Nullable LocalDate to, @Nullable String municipalTotal) {
         if (!scopes.of(caller).isAdmin()) {
             throw new ForbiddenException();
         }
-        LocalDate start = date(from, "from");
-        LocalDate end = date(to, "to");
+        LocalDate start = required(from, "from");
+        LocalDate end = required(to, "to");
         if (end.isBefore(start)) {
             throw new BadRequestException("INVALID_DATE_RANGE", "to");
         }
@@ -77,15 +76,11 @@ class CostShareService {
         });
     }
 
-    private static LocalDate date(@Nullable String value, String target) {
-        if (value == null || value.isBlank()) {
+    private static LocalDate required(@Nullable LocalDate value, String target) {
+        if (value == null) {
             throw new BadRequestException("REQUIRED", target);
         }
-        try {
-            return LocalDate.parse(value.strip());
-        } catch (DateTimeParseException e) {
-            throw new BadRequestException("INVALID_DATE", target);
-        }
+        return value;
     }
 
     private static BigDecimal amount(@Nullable String value) {

@@ -18,6 +18,8 @@ import io.micronaut.security.annotation.Secured;
 import io.micronaut.security.rules.SecurityRule;
 import io.micronaut.serde.annotation.Serdeable;
 
+import java.util.UUID;
+
 @Controller("/api/v1/organisations/{organisationId}/invitations")
 @Secured(SecurityRule.IS_AUTHENTICATED)
 @ExecuteOn(TaskExecutors.BLOCKING)
@@ -33,7 +35,7 @@ class InvitationController {
 
     /** 202: the invitation is recorded; the directory work follows in the background. */
     @Post
-    HttpResponse<InvitationView> invite(Caller caller, HttpRequest<?> request, String organisationId,
+    HttpResponse<InvitationView> invite(Caller caller, HttpRequest<?> request, UUID organisationId,
                                         @Body InvitationRequest body) {
         InvitationView view = invitations.invite(caller, organisationId, body, Messages.languageOf(request));
         return HttpResponse.<InvitationView>status(HttpStatus.ACCEPTED).body(view).header("Location",
@@ -41,17 +43,17 @@ class InvitationController {
     }
 
     @Get
-    Page<InvitationView> list(Caller caller, HttpRequest<?> request, String organisationId) {
+    Page<InvitationView> list(Caller caller, HttpRequest<?> request, UUID organisationId) {
         return Page.of(invitations.list(caller, organisationId, Messages.languageOf(request)));
     }
 
     @Get("/{invitationId}")
-    InvitationView get(Caller caller, HttpRequest<?> request, String organisationId, String invitationId) {
+    InvitationView get(Caller caller, HttpRequest<?> request, UUID organisationId, UUID invitationId) {
         return invitations.get(caller, organisationId, invitationId, Messages.languageOf(request));
     }
 
     @Post("/{invitationId}/steps/{name}/complete")
-    InvitationView complete(Caller caller, HttpRequest<?> request, String organisationId, String invitationId,
+    InvitationView complete(Caller caller, HttpRequest<?> request, UUID organisationId, UUID invitationId,
                             String name, @Nullable @Body StepCompletion body) {
         return invitations.completeStep(caller, organisationId, invitationId, name,
                 body == null ? null : body.objectId(), Messages.languageOf(request));

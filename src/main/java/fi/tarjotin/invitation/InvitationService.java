@@ -58,7 +58,7 @@ class InvitationService {
     /** Invites the person, or answers the open invitation they already have in this organisation. */
     @RetryOnContention
     @Transactional
-    InvitationView invite(Caller caller, String organisationId, InvitationRequest request, String language) {
+    InvitationView invite(Caller caller, UUID organisationId, InvitationRequest request, String language) {
         UUID organisation = manageable(caller, organisationId, true);
         String email = request.email() == null ? null : PlainText.line(request.email()).strip();
         String rawName = PlainText.line(request.displayName());
@@ -91,19 +91,19 @@ class InvitationService {
         return view(invitation, language);
     }
 
-    List<InvitationView> list(Caller caller, String organisationId, String language) {
+    List<InvitationView> list(Caller caller, UUID organisationId, String language) {
         UUID organisation = manageable(caller, organisationId, false);
         return store.ofOrganisation(organisation).stream().map(i -> view(i, language)).toList();
     }
 
-    InvitationView get(Caller caller, String organisationId, String invitationId, String language) {
+    InvitationView get(Caller caller, UUID organisationId, UUID invitationId, String language) {
         return view(invitation(caller, organisationId, invitationId), language);
     }
 
     /** An administrator did a step by hand; for INVITE_USER they give the person's object id. */
     @RetryOnContention
     @Transactional
-    InvitationView completeStep(Caller caller, String organisationId, String invitationId, String name,
+    InvitationView completeStep(Caller caller, UUID organisationId, UUID invitationId, String name,
                                 @Nullable String objectId, String language) {
         Invitation invitation = invitation(caller, organisationId, invitationId);
         if (!scopes.of(caller).isAdmin()) {
@@ -150,9 +150,9 @@ class InvitationService {
         invitees.forget();
     }
 
-    private Invitation invitation(Caller caller, String organisationId, String invitationId) {
+    private Invitation invitation(Caller caller, UUID organisationId, UUID invitationId) {
         UUID organisation = manageable(caller, organisationId, false);
-        return parse(invitationId).flatMap(store::find).filter(i -> i.organisationId().equals(organisation))
+        return store.find(invitationId).filter(i -> i.organisationId().equals(organisation))
                 .orElseThrow(NotFoundException::new);
     }
 
@@ -160,8 +160,11 @@ class InvitationService {
      * The organisation, if the caller may see its invitations (coordinating any of its municipalities) or,
      * {@code toInvite}, make one (all of them: a member acts for it everywhere): 404 where it does not exist.
      */
-    private UUID manageable(Caller caller, String organisationId, boolean toInvite) {
-        UUID organisation = parse(organisationId).filter(store::organisationExists).orElseThrow(NotFoundException::new);
+    private UUID manageable(Caller caller, UUID organisationId, boolean toInvite) {
+        if (!store.organisationExists(organisationId)) {
+            throw new NotFoundException();
+        }
+        UUID organisation = organisationId;
         Scope scope = scopes.of(caller);
         scope.requireWriter();
         List<String> codes = store.municipalitiesOf(organisation);
@@ -183,13 +186,5 @@ class InvitationService {
                 : "DONE".equals(overall) && i.userOid() != null ? "INVITED" : "PENDING";
         return new InvitationView(i.id(), i.organisationId(), i.email(), i.displayName(), status, i.createdAt(),
                 i.acceptedAt(), steps.views(InvitationSteps.SUBJECT, subject, language));
-    }
-
-    private static Optional<UUID> parse(String id) {
-        try {
-            return Optional.of(UUID.fromString(id));
-        } catch (IllegalArgumentException notAnId) {
-            return Optional.empty();
-        }
     }
 }

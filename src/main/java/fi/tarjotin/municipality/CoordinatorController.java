@@ -18,6 +18,8 @@ import io.micronaut.scheduling.annotation.ExecuteOn;
 import io.micronaut.security.annotation.Secured;
 import io.micronaut.security.rules.SecurityRule;
 
+import java.util.UUID;
+
 @Controller("/api/v1/municipalities/{code}/coordinators")
 @Secured(SecurityRule.IS_AUTHENTICATED)
 @ExecuteOn(TaskExecutors.BLOCKING)
@@ -37,7 +39,7 @@ class CoordinatorController {
     }
 
     @Get("/{id}")
-    CoordinatorView get(Caller caller, String code, String id) {
+    CoordinatorView get(Caller caller, String code, UUID id) {
         return coordinators.get(caller, code, id);
     }
 
@@ -50,7 +52,7 @@ class CoordinatorController {
 
     @Delete("/{id}")
     @Status(HttpStatus.NO_CONTENT)
-    void remove(Caller caller, String code, String id) {
+    void remove(Caller caller, String code, UUID id) {
         coordinators.remove(caller, code, id);
     }
 }

@@ -9,6 +9,7 @@ import fi.tarjotin.error.ConflictException;
 import fi.tarjotin.error.ForbiddenException;
 import fi.tarjotin.error.NotFoundException;
 import fi.tarjotin.transaction.RetryOnContention;
+import fi.tarjotin.transaction.UniqueViolation;
 import io.micronaut.data.exceptions.DataAccessException;
 import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
@@ -45,9 +46,8 @@ class CoordinatorService {
                 .map(CoordinatorView::of).toList();
     }
 
-    CoordinatorView get(Caller caller, String code, String id) {
-        UUID assignmentId = parseId(id);
-        return list(caller, code).stream().filter(c -> c.id().equals(assignmentId)).findFirst()
+    CoordinatorView get(Caller caller, String code, UUID id) {
+        return list(caller, code).stream().filter(c -> c.id().equals(id)).findFirst()
                 .orElseThrow(NotFoundException::new);
     }
 
@@ -65,7 +65,11 @@ class CoordinatorService {
         try {
             assignment = assignments.save(new CoordinatorAssignment(UUID.randomUUID(), municipality.code(),
                     person.tenantId(), person.oid(), person.displayName(), person.email(), Instant.now()));
-        } catch (DataAccessException addedConcurrently) {
+        } catch (DataAccessException failed) {
+            // Only a unique key that someone else filled meanwhile is a duplicate; an outage is not.
+            if (!UniqueViolation.isCause(failed)) {
+                throw failed;
+            }
             throw new ConflictException("DUPLICATE_COORDINATOR");
         }
         audit.record(AUDIT_TYPE, municipality.code(), "COORDINATOR_ADDED", municipality.version(), caller,
@@ -75,10 +79,10 @@ class CoordinatorService {
 
     @RetryOnContention
     @Transactional
-    void remove(Caller caller, String code, String id) {
+    void remove(Caller caller, String code, UUID id) {
         requireAdministrator(caller);
         Municipality municipality = find(code);
-        CoordinatorAssignment assignment = assignments.findByIdAndMunicipalityCode(parseId(id), municipality.code())
+        CoordinatorAssignment assignment = assignments.findByIdAndMunicipalityCode(id, municipality.code())
                 .orElseThrow(NotFoundException::new);
         assignments.delete(assignment);
         audit.record(AUDIT_TYPE, municipality.code(), "COORDINATOR_REMOVED", municipality.version(), caller,
@@ -95,13 +99,5 @@ class CoordinatorService {
 
     private Municipality find(String code) {
         return municipalities.find(code).orElseThrow(NotFoundException::new);
-    }
-
-    private static UUID parseId(String id) {
-        try {
-            return UUID.fromString(id);
-        } catch (IllegalArgumentException notAnId) {
-            throw new NotFoundException();
-        }
     }
 }

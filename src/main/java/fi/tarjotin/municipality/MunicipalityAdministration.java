@@ -12,6 +12,7 @@ import fi.tarjotin.error.ForbiddenException;
 import fi.tarjotin.error.NotFoundException;
 import fi.tarjotin.error.ValidationException;
 import fi.tarjotin.transaction.RetryOnContention;
+import fi.tarjotin.transaction.UniqueViolation;
 import io.micronaut.context.event.ApplicationEventPublisher;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.data.exceptions.DataAccessException;
@@ -73,7 +74,11 @@ public class MunicipalityAdministration {
         Municipality saved;
         try {
             saved = repository.save(checked);
-        } catch (DataAccessException addedConcurrently) {
+        } catch (DataAccessException failed) {
+            // Only a unique key that someone else filled meanwhile is a duplicate; an outage is not.
+            if (!UniqueViolation.isCause(failed)) {
+                throw failed;
+            }
             throw new ConflictException("DUPLICATE_MUNICIPALITY", "code");
         }
         audit.record(CoordinatorService.AUDIT_TYPE, saved.code(), "CREATED", saved.version(), caller,

@@ -4,6 +4,7 @@ import fi.tarjotin.access.Caller;
 import fi.tarjotin.access.ScopeService;
 import fi.tarjotin.audit.AuditEntry;
 import fi.tarjotin.codes.CodeLists;
+import fi.tarjotin.common.AcceptsMergePatch;
 import fi.tarjotin.common.Page;
 import fi.tarjotin.common.PublicLinks;
 import fi.tarjotin.common.Versions;
@@ -77,6 +78,7 @@ class OpportunityController {
     }
 
     @Patch("/{id}")
+    @AcceptsMergePatch
     HttpResponse<OpportunityView> update(UUID id, Caller caller, @Body JsonNode patch,
                                          @Nullable @Header(HttpHeaders.IF_MATCH) String ifMatch) {
         return withEtag(service.update(caller, id, patch, ifMatch));

@@ -104,7 +104,7 @@ class OpportunityService {
             Opportunity current = repository.findById(id).orElseThrow(NotFoundException::new);
             OpportunityLinks.Links currentLinks = links.read(id);
             OpportunityAccess.requireChange(scope, current, currentLinks.municipalityCodes());
-            long expected = Versions.expected(ifMatch, bodyVersion(patch));
+            long expected = Versions.expected(ifMatch, patch);
             if (expected != current.version()) {
                 throw new VersionConflictException();
             }
@@ -256,17 +256,6 @@ class OpportunityService {
         } catch (IOException e) {
             throw new IllegalStateException(e);
         }
-    }
-
-    private static Long bodyVersion(JsonNode patch) {
-        JsonNode version = patch.get("version");
-        if (version == null || version.isNull()) {
-            return null;
-        }
-        if (!version.isNumber()) {
-            throw new BadRequestException("INVALID_VALUE", "version");
-        }
-        return version.getLongValue();
     }
 
     private static JsonNode withoutVersion(JsonNode patch) {

@@ -18,6 +18,8 @@ import io.micronaut.scheduling.annotation.ExecuteOn;
 import io.micronaut.security.annotation.Secured;
 import io.micronaut.security.rules.SecurityRule;
 
+import java.util.UUID;
+
 @Controller("/api/v1/organisations/{organisationId}/members")
 @Secured(SecurityRule.IS_AUTHENTICATED)
 @ExecuteOn(TaskExecutors.BLOCKING)
@@ -32,17 +34,17 @@ class MemberController {
     }
 
     @Get
-    Page<MemberView> list(Caller caller, String organisationId) {
+    Page<MemberView> list(Caller caller, UUID organisationId) {
         return Page.of(members.list(caller, organisationId));
     }
 
     @Get("/{memberId}")
-    MemberView get(Caller caller, String organisationId, String memberId) {
+    MemberView get(Caller caller, UUID organisationId, UUID memberId) {
         return members.get(caller, organisationId, memberId);
     }
 
     @Post
-    HttpResponse<MemberView> add(Caller caller, HttpRequest<?> request, String organisationId,
+    HttpResponse<MemberView> add(Caller caller, HttpRequest<?> request, UUID organisationId,
                                  @Body PersonDraft body) {
         MemberView member = members.add(caller, organisationId, body);
         return HttpResponse.created(member, links.to(request,
@@ -51,7 +53,7 @@ class MemberController {
 
     @Delete("/{memberId}")
     @Status(HttpStatus.NO_CONTENT)
-    void remove(Caller caller, String organisationId, String memberId) {
+    void remove(Caller caller, UUID organisationId, UUID memberId) {
         members.remove(caller, organisationId, memberId);
     }
 }

@@ -9,6 +9,7 @@ import fi.tarjotin.error.ConflictException;
 import fi.tarjotin.error.ForbiddenException;
 import fi.tarjotin.error.NotFoundException;
 import fi.tarjotin.transaction.RetryOnContention;
+import fi.tarjotin.transaction.UniqueViolation;
 import io.micronaut.data.exceptions.DataAccessException;
 import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
@@ -39,7 +40,7 @@ class MemberService {
         this.audit = audit;
     }
 
-    List<MemberView> list(Caller caller, String organisationId) {
+    List<MemberView> list(Caller caller, UUID organisationId) {
         Organisation organisation = organisations.find(organisationId);
         Scope scope = scopes.of(caller);
         if (!scope.organisationIds().contains(organisation.id())
@@ -50,15 +51,14 @@ class MemberService {
                 .map(MemberView::of).toList();
     }
 
-    MemberView get(Caller caller, String organisationId, String memberId) {
-        UUID id = OrganisationService.parseId(memberId).orElseThrow(NotFoundException::new);
-        return list(caller, organisationId).stream().filter(m -> m.id().equals(id)).findFirst()
+    MemberView get(Caller caller, UUID organisationId, UUID memberId) {
+        return list(caller, organisationId).stream().filter(m -> m.id().equals(memberId)).findFirst()
                 .orElseThrow(NotFoundException::new);
     }
 
     @RetryOnContention
     @Transactional
-    MemberView add(Caller caller, String organisationId, PersonDraft draft) {
+    MemberView add(Caller caller, UUID organisationId, PersonDraft draft) {
         Organisation organisation = writableOrganisation(caller, organisationId);
         PersonDraft.Checked person = draft.checked();
         if (members.existsByOrganisationIdAndTenantIdAndOid(organisation.id(), person.tenantId(), person.oid())) {
@@ -68,7 +68,11 @@ class MemberService {
         try {
             member = members.save(new OrganisationMember(UUID.randomUUID(), organisation.id(), person.tenantId(),
                     person.oid(), person.displayName(), person.email(), OrganisationMember.EDITOR, Instant.now()));
-        } catch (DataAccessException addedConcurrently) {
+        } catch (DataAccessException failed) {
+            // Only a unique key that someone else filled meanwhile is a duplicate; an outage is not.
+            if (!UniqueViolation.isCause(failed)) {
+                throw failed;
+            }
             throw new ConflictException("DUPLICATE_MEMBER");
         }
         audit.record(OrganisationService.AUDIT_TYPE, organisation.id(), "MEMBER_ADDED", organisation.version(),
@@ -78,17 +82,16 @@ class MemberService {
 
     @RetryOnContention
     @Transactional
-    void remove(Caller caller, String organisationId, String memberId) {
+    void remove(Caller caller, UUID organisationId, UUID memberId) {
         Organisation organisation = writableOrganisation(caller, organisationId);
-        OrganisationMember member = OrganisationService.parseId(memberId)
-                .flatMap(id -> members.findByIdAndOrganisationId(id, organisation.id()))
+        OrganisationMember member = members.findByIdAndOrganisationId(memberId, organisation.id())
                 .orElseThrow(NotFoundException::new);
         members.delete(member);
         audit.record(OrganisationService.AUDIT_TYPE, organisation.id(), "MEMBER_REMOVED", organisation.version(),
                 caller, List.of("members[" + member.id() + "]"));
     }
 
-    private Organisation writableOrganisation(Caller caller, String organisationId) {
+    private Organisation writableOrganisation(Caller caller, UUID organisationId) {
         Scope scope = scopes.of(caller);
         scope.requireWriter();
         Organisation organisation = organisations.find(organisationId);

@@ -1,6 +1,7 @@
 package fi.tarjotin.organisation;
 
 import fi.tarjotin.access.Caller;
+import fi.tarjotin.common.AcceptsMergePatch;
 import fi.tarjotin.common.Page;
 import fi.tarjotin.common.PublicLinks;
 import fi.tarjotin.idempotency.IdempotentRequests;
@@ -9,7 +10,6 @@ import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.HttpHeaders;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpResponse;
-import io.micronaut.http.MediaType;
 import io.micronaut.http.annotation.Body;
 import io.micronaut.http.annotation.Controller;
 import io.micronaut.http.annotation.Get;
@@ -24,6 +24,7 @@ import io.micronaut.security.annotation.Secured;
 import io.micronaut.security.rules.SecurityRule;
 
 import java.util.Map;
+import java.util.UUID;
 
 @Controller("/api/v1/organisations")
 @Secured(SecurityRule.IS_AUTHENTICATED)
@@ -53,7 +54,7 @@ class OrganisationController {
     }
 
     @Get("/{id}")
-    HttpResponse<OrganisationView> get(String id) {
+    HttpResponse<OrganisationView> get(UUID id) {
         return withEtag(HttpResponse.ok(service.get(id)));
     }
 
@@ -61,13 +62,14 @@ class OrganisationController {
     HttpResponse<OrganisationView> create(Caller caller, HttpRequest<?> request, @Body OrganisationDraft body,
                                           @Nullable @Header("Idempotency-Key") String idempotencyKey) {
         IdempotentRequests.Outcome<OrganisationView> created = idempotency.create(caller, idempotencyKey, body,
-                () -> service.create(caller, body), OrganisationView::id, id -> service.get(id.toString()));
+                () -> service.create(caller, body), OrganisationView::id, service::get);
         return withEtag(HttpResponse.created(created.value(),
                 links.to(request, "/api/v1/organisations/" + created.value().id())));
     }
 
-    @Patch(value = "/{id}", consumes = {MediaType.APPLICATION_JSON, "application/merge-patch+json"})
-    HttpResponse<OrganisationView> update(Caller caller, String id, @Body JsonNode body,
+    @Patch("/{id}")
+    @AcceptsMergePatch
+    HttpResponse<OrganisationView> update(Caller caller, UUID id, @Body JsonNode body,
                                           @Nullable @Header(HttpHeaders.IF_MATCH) String ifMatch) {
         return withEtag(HttpResponse.ok(service.update(caller, id, body, ifMatch)));
     }

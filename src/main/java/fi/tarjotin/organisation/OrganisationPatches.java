@@ -2,7 +2,6 @@ package fi.tarjotin.organisation;
 
 import fi.tarjotin.common.MergePatch;
 import fi.tarjotin.error.ValidationException;
-import io.micronaut.core.annotation.Nullable;
 import io.micronaut.json.JsonMapper;
 import io.micronaut.json.tree.JsonNode;
 import jakarta.inject.Singleton;
@@ -26,18 +25,6 @@ class OrganisationPatches {
 
     OrganisationPatches(JsonMapper mapper) {
         this.mapper = mapper;
-    }
-
-    /** The version named in the body, if any. */
-    @Nullable Long version(JsonNode patch) {
-        JsonNode version = patch.get("version");
-        if (version == null || version.isNull()) {
-            return null;
-        }
-        if (!version.isNumber()) {
-            throw ValidationException.of("INVALID_VALUE", "version");
-        }
-        return version.getLongValue();
     }
 
     OrganisationDraft apply(OrganisationDraft current, JsonNode patch) {

@@ -23,7 +23,6 @@ import java.time.Instant;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import java.util.function.Function;
@@ -69,7 +68,7 @@ class OrganisationService {
         return new Slice(items, hits.next(), hits.count());
     }
 
-    OrganisationView get(String id) {
+    OrganisationView get(UUID id) {
         Organisation organisation = find(id);
         return OrganisationView.of(organisation, queries.codesOf(organisation.id()));
     }
@@ -98,7 +97,7 @@ class OrganisationService {
 
     @RetryOnContention
     @Transactional
-    OrganisationView update(Caller caller, String id, JsonNode patch, @Nullable String ifMatch) {
+    OrganisationView update(Caller caller, UUID id, JsonNode patch, @Nullable String ifMatch) {
         Scope scope = scopes.of(caller);
         scope.requireWriter();
         Organisation current = find(id);
@@ -113,7 +112,7 @@ class OrganisationService {
         if (!patch.isObject()) {
             throw ValidationException.of("INVALID_VALUE", null);
         }
-        if (Versions.expected(ifMatch, patches.version(patch)) != current.version()) {
+        if (Versions.expected(ifMatch, patch) != current.version()) {
             throw new VersionConflictException();
         }
         OrganisationFields before = OrganisationFields.of(current, currentCodes);
@@ -139,17 +138,9 @@ class OrganisationService {
         return OrganisationView.of(saved, after.municipalityCodes());
     }
 
-    /** The organisation with this id, or 404 (also for text that is no id at all). */
-    Organisation find(String id) {
-        return parseId(id).flatMap(organisations::findById).orElseThrow(NotFoundException::new);
-    }
-
-    static Optional<UUID> parseId(String id) {
-        try {
-            return Optional.of(UUID.fromString(id));
-        } catch (IllegalArgumentException notAnId) {
-            return Optional.empty();
-        }
+    /** The organisation with this id, or 404. */
+    Organisation find(UUID id) {
+        return organisations.findById(id).orElseThrow(NotFoundException::new);
     }
 
     /** A coordinator may move an organisation into or out of their own municipalities only. */

@@ -93,11 +93,10 @@ class HsdsController {
     }
 
     @Get("/services/{id}")
-    HttpResponse<String> service(String id, HttpRequest<?> request) {
+    HttpResponse<String> service(UUID id, HttpRequest<?> request) {
         String lang = PageLanguage.of(request.getParameters().get("lang")).code();
-        UUID serviceId = uuid(id);
         return responses.respond(request, () -> {
-            OpportunityView v = published.find(serviceId).orElseThrow(NotFoundException::new);
+            OpportunityView v = published.find(id).orElseThrow(NotFoundException::new);
             return ok(service(v, lang, request));
         });
     }
@@ -253,14 +252,6 @@ class HsdsController {
             // reported below
         }
         throw new BadRequestException("OUT_OF_RANGE", name);
-    }
-
-    private static UUID uuid(String id) {
-        try {
-            return UUID.fromString(id);
-        } catch (IllegalArgumentException e) {
-            throw new NotFoundException();
-        }
     }
 
     private PublicResponses.Rendered ok(Map<String, Object> body) {

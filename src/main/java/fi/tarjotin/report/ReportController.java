@@ -23,7 +23,6 @@ import io.micronaut.security.rules.SecurityRule;
 
 import java.time.LocalDate;
 import java.time.ZoneOffset;
-import java.time.format.DateTimeParseException;
 
 /** Reports for the project's funder: admins for any municipality or the region, coordinators for theirs. */
 @Controller("/api/v1/reports")
@@ -47,7 +46,7 @@ class ReportController {
     @Get("/summary")
     @Produces({MediaType.APPLICATION_JSON, CSV})
     HttpResponse<?> summary(Caller caller, HttpRequest<?> request, @Nullable @QueryValue String municipality,
-                            @Nullable @QueryValue String from, @Nullable @QueryValue String to,
+                            @Nullable @QueryValue LocalDate from, @Nullable @QueryValue LocalDate to,
                             @Nullable @QueryValue String format) {
         String code = municipality == null || municipality.isBlank() ? null : municipality.strip();
         Scope scope = scopes.of(caller);
@@ -59,8 +58,8 @@ class ReportController {
             throw new NotFoundException();
         }
         LocalDate today = LocalDate.now(ZoneOffset.UTC);
-        LocalDate start = date(from, "from", today.withDayOfYear(1));
-        LocalDate end = date(to, "to", today);
+        LocalDate start = from == null ? today.withDayOfYear(1) : from;
+        LocalDate end = to == null ? today : to;
         if (end.isBefore(start)) {
             throw new BadRequestException("INVALID_DATE_RANGE", "to");
         }
@@ -81,16 +80,5 @@ class ReportController {
             return format.equalsIgnoreCase("csv");
         }
         return request.accept().stream().anyMatch(t -> t.getName().equalsIgnoreCase(CSV));
-    }
-
-    private static LocalDate date(@Nullable String value, String target, LocalDate fallback) {
-        if (value == null || value.isBlank()) {
-            return fallback;
-        }
-        try {
-            return LocalDate.parse(value.strip());
-        } catch (DateTimeParseException e) {
-            throw new BadRequestException("INVALID_DATE", target);
-        }
     }
 }

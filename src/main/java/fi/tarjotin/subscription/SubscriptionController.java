@@ -20,6 +20,7 @@ import io.micronaut.security.annotation.Secured;
 import io.micronaut.security.rules.SecurityRule;
 
 import java.util.Map;
+import java.util.UUID;
 
 /**
  * Webhook subscriptions of the connector's triggers. Power Automate posts to a trigger's address when a
@@ -66,13 +67,13 @@ class SubscriptionController {
     }
 
     @Get("/{id}")
-    SubscriptionView get(Caller caller, String id) {
+    SubscriptionView get(Caller caller, UUID id) {
         return service.get(caller, id);
     }
 
     @Delete("/{id}")
     @Status(HttpStatus.NO_CONTENT)
-    void unsubscribe(Caller caller, String id) {
+    void unsubscribe(Caller caller, UUID id) {
         service.unsubscribe(caller, id);
     }
 

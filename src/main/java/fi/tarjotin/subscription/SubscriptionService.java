@@ -113,13 +113,13 @@ class SubscriptionService {
         });
     }
 
-    SubscriptionView get(Caller caller, String id) {
+    SubscriptionView get(Caller caller, UUID id) {
         return SubscriptionView.of(visible(caller, id));
     }
 
     /** Deletes a subscription and its undelivered notifications; nothing is posted for it afterwards. */
     @RetryOnContention
-    void unsubscribe(Caller caller, String id) {
+    void unsubscribe(Caller caller, UUID id) {
         Subscription subscription = visible(caller, id);
         transactions.executeWrite(status -> jdbc.execute(connection -> {
             try (var delete = connection.prepareStatement("DELETE FROM webhook_delivery WHERE subscription_id = ?")) {
@@ -196,14 +196,8 @@ class SubscriptionService {
         return new Slice(rows.stream().map(SubscriptionView::of).toList(), next);
     }
 
-    private Subscription visible(Caller caller, String id) {
-        UUID parsed;
-        try {
-            parsed = UUID.fromString(id);
-        } catch (IllegalArgumentException e) {
-            throw new NotFoundException();
-        }
-        Subscription s = repository.findById(parsed).orElseThrow(NotFoundException::new);
+    private Subscription visible(Caller caller, UUID id) {
+        Subscription s = repository.findById(id).orElseThrow(NotFoundException::new);
         boolean own = s.ownerOid().equals(caller.oid()) && s.ownerTenantId().equals(caller.tenantId());
         if (!own && !caller.has(Role.ADMIN)) {
             throw new NotFoundException();

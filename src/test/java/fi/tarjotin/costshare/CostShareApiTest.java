@@ -81,4 +81,17 @@ class CostShareApiTest extends TestEnvironment {
         assertEquals(422, api.as(admin()).get(COST_SHARES + "?from=2026-01-01&to=2026-12-31&municipalTotal=1.005").status());
         assertEquals(400, api.as(admin()).get(COST_SHARES + "?from=x&to=2026-12-31&municipalTotal=1").status());
     }
+
+    @Test
+    void anUnreadableDateIs400InvalidDateAndAMissingOneIsRequired() {
+        ApiResponse unreadable = api.as(admin()).get(COST_SHARES + "?from=2026-01-01&to=2026-02-30&municipalTotal=1");
+        ApiResponse missing = api.as(admin()).get(COST_SHARES + "?to=2026-12-31&municipalTotal=1");
+
+        assertEquals(400, unreadable.status(), unreadable.body());
+        assertEquals("INVALID_DATE", unreadable.text("error.code"));
+        assertEquals("to", unreadable.text("error.target"));
+        assertEquals(400, missing.status(), missing.body());
+        assertEquals("REQUIRED", missing.text("error.code"));
+        assertEquals("from", missing.text("error.target"));
+    }
 }

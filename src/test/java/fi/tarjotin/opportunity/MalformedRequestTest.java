@@ -108,6 +108,44 @@ class MalformedRequestTest extends TestEnvironment {
     }
 
     @Test
+    void anUnreadableIdInThePathIs400InvalidIdNamingTheParameter() {
+        String path = "/api/v1/opportunities/abc";
+        for (ApiResponse response : java.util.List.of(api.as(editor).get(path),
+                api.as(editor).header("If-Match", "\"0\"").patch(path, "{\"title\":{\"fi\":\"Uusi\"}}"),
+                api.as(editor).delete(path), api.as(editor).post(path + "/publish", null),
+                api.as(editor).get(path + "/history"))) {
+            assertEnvelope(response, 400);
+            assertEquals("INVALID_ID", response.text("error.code"), response.body());
+            assertEquals("id", response.text("error.target"));
+        }
+        ApiResponse english = api.as(editor).header("Accept-Language", "en").get(path);
+        assertFalse(english.text("error.message").contains("JSON"), english.body());
+        assertEquals(401, api.anonymous().get(path).status(), "the token is checked before the path is read");
+    }
+
+    @Test
+    void aWellFormedButUnknownIdIsStillNotFound() {
+        String path = "/api/v1/opportunities/" + UUID.randomUUID();
+        assertEnvelope(api.as(editor).get(path), 404);
+        assertEnvelope(api.as(editor).header("If-Match", "\"0\"").patch(path, "{\"title\":{\"fi\":\"Uusi\"}}"), 404);
+        assertEnvelope(api.as(editor).delete(path), 404);
+    }
+
+    @Test
+    void patchAcceptsTheMergePatchMediaType() {
+        ApiResponse created = api.as(editor).post("/api/v1/opportunities",
+                CatalogueFixture.aWorkTrial(org, "Kirjaston apulainen", "309"));
+        assertEquals(201, created.status(), created.body());
+
+        ApiResponse patched = api.as(editor).header("Content-Type", "application/merge-patch+json")
+                .patch("/api/v1/opportunities/" + created.text("id"),
+                        "{\"version\":0,\"title\":{\"fi\":\"Kirjaston avustaja\"}}");
+
+        assertEquals(200, patched.status(), patched.body());
+        assertEquals("Kirjaston avustaja", patched.text("title.fi"));
+    }
+
+    @Test
     void wrongContentTypeIs415() {
         ApiResponse response = api.as(editor).header("Content-Type", "text/plain")
                 .send("POST", "/api/v1/opportunities", "hello");

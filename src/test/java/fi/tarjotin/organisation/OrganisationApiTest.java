@@ -120,7 +120,6 @@ class OrganisationApiTest extends TestEnvironment {
     @Test
     void unknownOrganisationIsNotFound() {
         assertEquals("NOT_FOUND", clean(reader().get(ORGANISATIONS + "/" + UUID.randomUUID())).text("error.code"));
-        assertEquals(404, clean(reader().get(ORGANISATIONS + "/not-an-id")).status());
         assertEquals(404, clean(admin().patch(ORGANISATIONS + "/" + UUID.randomUUID(), "{\"version\":1}")).status());
     }
 
@@ -262,6 +261,37 @@ class OrganisationApiTest extends TestEnvironment {
 
         assertEquals(200, response.statusCode(), response.body());
         assertNull(admin().get(ORGANISATIONS + "/" + id).at("website"));
+    }
+
+    @Test
+    void anUnreadableIdInThePathIs400InvalidIdNamingTheParameter() {
+        String member = ORGANISATIONS + "/" + fixture.create(anAssociation("Liperin Lukupiiri ry", "309")) + "/members/";
+        for (ApiResponse response : List.of(admin().get(ORGANISATIONS + "/abc"),
+                admin().header("If-Match", "\"0\"").patch(ORGANISATIONS + "/abc", "{\"name\":\"Uusi\"}"))) {
+            assertInvalidId(response, "id");
+        }
+        assertInvalidId(admin().get(ORGANISATIONS + "/abc/members"), "organisationId");
+        assertInvalidId(admin().get(member + "abc"), "memberId");
+        assertInvalidId(admin().delete(member + "abc"), "memberId");
+        assertInvalidId(admin().delete(ORGANISATIONS + "/abc/members/" + UUID.randomUUID()), "organisationId");
+        assertInvalidId(admin().get(ORGANISATIONS + "/abc/invitations"), "organisationId");
+        assertInvalidId(admin().get(ORGANISATIONS + "/" + UUID.randomUUID() + "/invitations/abc"), "invitationId");
+    }
+
+    @Test
+    void aWellFormedButUnknownIdIsStillNotFound() {
+        assertEquals(404, admin().get(ORGANISATIONS + "/" + UUID.randomUUID()).status());
+        assertEquals(404, admin().header("If-Match", "\"0\"").patch(ORGANISATIONS + "/" + UUID.randomUUID(),
+                "{\"name\":\"Uusi\"}").status());
+        String id = fixture.create(anAssociation("Polvijärven Posti ry", "607"));
+        assertEquals(404, admin().get(ORGANISATIONS + "/" + id + "/members/" + UUID.randomUUID()).status());
+        assertEquals(404, admin().delete(ORGANISATIONS + "/" + id + "/members/" + UUID.randomUUID()).status());
+    }
+
+    private static void assertInvalidId(ApiResponse response, String parameter) {
+        assertEquals(400, response.status(), response.body());
+        assertEquals("INVALID_ID", response.text("error.code"), response.body());
+        assertEquals(parameter, response.text("error.target"), response.body());
     }
 
     @Test

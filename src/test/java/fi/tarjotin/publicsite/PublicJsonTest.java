@@ -93,6 +93,16 @@ class PublicJsonTest extends TestEnvironment {
     }
 
     @Test
+    void anUnreadableIdIs400InvalidIdNamingTheParameter() {
+        for (String path : List.of("/public/v1/opportunities/abc", "/hsds/services/abc")) {
+            ApiResponse response = api.anonymous().get(path);
+            assertEquals(400, response.status(), path + " " + response.body());
+            assertEquals("INVALID_ID", response.text("error.code"), path);
+            assertEquals("id", response.text("error.target"), path);
+        }
+    }
+
+    @Test
     void filtersAndPagesLikeTheApiButNeverShowsOtherStatuses() {
         assertEquals(List.of(catalogue.puutyo), api.anonymous().get(NURMES + "?type=REHABILITATIVE_WORK").ids());
         assertEquals(List.of(catalogue.kahvila), api.anonymous().get(NURMES + "?q=kahvila").ids());

@@ -100,4 +100,18 @@ class SummaryReportTest extends TestEnvironment {
         assertEquals(400, api.as(admin).get("/api/v1/reports/summary?from=2026-13-01").status());
         assertEquals(400, api.as(admin).get("/api/v1/reports/summary?format=xml").status());
     }
+
+    @Test
+    void anUnreadableDateIs400InvalidDateNamingTheParameterAndAnEmptyOneMeansTheDefault() {
+        ApiResponse from = api.as(admin).get("/api/v1/reports/summary?from=2026-13-01");
+        ApiResponse to = api.as(admin).get("/api/v1/reports/summary?to=eilen");
+
+        assertEquals(400, from.status(), from.body());
+        assertEquals("INVALID_DATE", from.text("error.code"));
+        assertEquals("from", from.text("error.target"));
+        assertEquals("INVALID_DATE", to.text("error.code"));
+        assertEquals("to", to.text("error.target"));
+        ApiResponse empty = api.as(admin).get("/api/v1/reports/summary?from=&to=");
+        assertEquals(200, empty.status(), empty.body());
+    }
 }

@@ -166,7 +166,17 @@ class SubscriptionApiTest extends TestEnvironment {
     @Test
     void anIdThatIsNoSubscriptionIsNotFound() {
         assertEquals(404, api.as(admin).get("/api/v1/subscriptions/" + UUID.randomUUID()).status());
-        assertEquals(404, api.as(admin).delete("/api/v1/subscriptions/not-an-id").status());
+        assertEquals(404, api.as(admin).delete("/api/v1/subscriptions/" + UUID.randomUUID()).status());
+    }
+
+    @Test
+    void anUnreadableIdIs400InvalidIdNamingTheParameter() {
+        for (ApiResponse response : java.util.List.of(api.as(admin).get("/api/v1/subscriptions/not-an-id"),
+                api.as(admin).delete("/api/v1/subscriptions/not-an-id"))) {
+            assertEquals(400, response.status(), response.body());
+            assertEquals("INVALID_ID", response.text("error.code"));
+            assertEquals("id", response.text("error.target"));
+        }
     }
 
     @Test
