@@ -25,9 +25,4 @@ class PublicCounts {
     long of(String key, Supplier<Long> count) {
         return counts.get(key, k -> count.get());
     }
-
-    /** Forgets every count: a listing that is or was public changed. */
-    void forgetAll() {
-        counts.invalidateAll();
-    }
 }
