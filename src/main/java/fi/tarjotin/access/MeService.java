@@ -2,8 +2,6 @@ package fi.tarjotin.access;
 
 import fi.tarjotin.common.Guids;
 import fi.tarjotin.common.SqlParameters;
-import fi.tarjotin.common.LocalisedText;
-import fi.tarjotin.municipality.Municipalities;
 import io.micronaut.data.jdbc.runtime.JdbcOperations;
 import jakarta.inject.Singleton;
 
@@ -21,10 +19,10 @@ import java.util.UUID;
 class MeService {
 
     private final ScopeService scopes;
-    private final Municipalities municipalities;
+    private final MunicipalityDirectory municipalities;
     private final JdbcOperations jdbc;
 
-    MeService(ScopeService scopes, Municipalities municipalities, JdbcOperations jdbc) {
+    MeService(ScopeService scopes, MunicipalityDirectory municipalities, JdbcOperations jdbc) {
         this.scopes = scopes;
         this.municipalities = municipalities;
         this.jdbc = jdbc;
@@ -33,8 +31,7 @@ class MeService {
     Me of(Caller caller) {
         Scope scope = scopes.of(caller);
         List<Me.MunicipalityRef> coordinated = scope.municipalityCodes().stream().sorted()
-                .flatMap(code -> municipalities.find(code).stream())
-                .map(m -> new Me.MunicipalityRef(m.code(), LocalisedText.of(m.nameFi(), m.nameSv(), m.nameEn())))
+                .flatMap(code -> municipalities.nameOf(code).map(name -> new Me.MunicipalityRef(code, name)).stream())
                 .toList();
         List<String> roles = caller.roles().stream().map(Role::claimValue).sorted().toList();
         return new Me(caller.oid(), caller.tenantId(), caller.name(), caller.username(), roles, caller.appOnly(),

@@ -1,8 +1,5 @@
 package fi.tarjotin.access;
 
-import fi.tarjotin.common.Guids;
-import fi.tarjotin.municipality.MunicipalitySignInChanged;
-import io.micronaut.data.jdbc.runtime.JdbcOperations;
 import io.micronaut.transaction.annotation.TransactionalEventListener;
 import jakarta.inject.Singleton;
 
@@ -11,6 +8,7 @@ import java.time.Instant;
 import java.util.HashSet;
 import java.util.Locale;
 import java.util.Set;
+import java.util.stream.Collectors;
 
 /**
  * Tenants whose users may sign in: the home tenant, configured additional tenants and the tenants of
@@ -24,12 +22,12 @@ class TenantAllowList {
     private static final Duration MUNICIPALITY_TENANTS_TTL = Duration.ofSeconds(30);
 
     private final Set<String> configured;
-    private final JdbcOperations jdbc;
+    private final MunicipalityDirectory municipalities;
     private volatile Set<String> municipalityTenants = Set.of();
     private volatile Instant loadedAt = Instant.EPOCH;
 
-    TenantAllowList(EntraProperties entra, JdbcOperations jdbc) {
-        this.jdbc = jdbc;
+    TenantAllowList(EntraProperties entra, MunicipalityDirectory municipalities) {
+        this.municipalities = municipalities;
         Set<String> tenants = new HashSet<>();
         tenants.add(normalise(entra.getHomeTenantId()));
         entra.getAdditionalTenantIds().forEach(t -> tenants.add(normalise(t)));
@@ -81,17 +79,8 @@ class TenantAllowList {
     }
 
     private Set<String> load() {
-        return Set.copyOf(jdbc.execute(connection -> {
-            Set<String> tenants = new HashSet<>();
-            try (var statement = connection.prepareStatement(
-                    "SELECT DISTINCT entra_tenant_id FROM municipality WHERE entra_tenant_id IS NOT NULL AND active = 1");
-                 var rows = statement.executeQuery()) {
-                while (rows.next()) {
-                    tenants.add(Guids.get(rows, 1).toString());
-                }
-            }
-            return tenants;
-        }));
+        return municipalities.signInTenants().stream().map(TenantAllowList::normalise)
+                .collect(Collectors.toUnmodifiableSet());
     }
 
     private static String normalise(String tenantId) {

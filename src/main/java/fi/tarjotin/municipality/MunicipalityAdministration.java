@@ -1,6 +1,7 @@
 package fi.tarjotin.municipality;
 
 import fi.tarjotin.access.Caller;
+import fi.tarjotin.access.MunicipalitySignInChanged;
 import fi.tarjotin.access.Scope;
 import fi.tarjotin.access.ScopeService;
 import fi.tarjotin.audit.AuditLog;

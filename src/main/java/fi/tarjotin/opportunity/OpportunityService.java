@@ -14,8 +14,8 @@ import fi.tarjotin.error.NotFoundException;
 import fi.tarjotin.error.ValidationException;
 import fi.tarjotin.error.VersionConflictException;
 import fi.tarjotin.idempotency.IdempotentRequests;
-import fi.tarjotin.subscription.Notifications;
 import fi.tarjotin.transaction.RetryOnContention;
+import io.micronaut.context.event.ApplicationEventPublisher;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.data.exceptions.OptimisticLockException;
 import io.micronaut.json.JsonMapper;
@@ -33,7 +33,10 @@ import java.util.Optional;
 import java.util.UUID;
 import java.util.function.Supplier;
 
-/** The rules of listings: who may do what, the lifecycle, versions, and an audit row for every change. */
+/**
+ * The rules of listings: who may do what, the lifecycle, versions, and an audit row for every change. Every
+ * change is published as a {@link ListingChanged} inside its transaction, for the features that follow listings.
+ */
 @Singleton
 class OpportunityService {
 
@@ -48,11 +51,12 @@ class OpportunityService {
     private final IdempotentRequests idempotency;
     private final JsonMapper json;
     private final TransactionOperations<Connection> transactions;
-    private final Notifications notifications;
+    private final ApplicationEventPublisher<ListingChanged> changes;
 
     OpportunityService(OpportunityRepository repository, OpportunityLinks links, OpportunityValidator validator,
                        ListingScope listingScope, ScopeService scopes, AuditLog audit, IdempotentRequests idempotency,
-                       JsonMapper json, TransactionOperations<Connection> transactions, Notifications notifications) {
+                       JsonMapper json, TransactionOperations<Connection> transactions,
+                       ApplicationEventPublisher<ListingChanged> changes) {
         this.repository = repository;
         this.links = links;
         this.validator = validator;
@@ -62,7 +66,7 @@ class OpportunityService {
         this.idempotency = idempotency;
         this.json = json;
         this.transactions = transactions;
-        this.notifications = notifications;
+        this.changes = changes;
     }
 
     IdempotentRequests.Outcome<OpportunityView> create(Caller caller, OpportunityDraft draft,
@@ -82,7 +86,9 @@ class OpportunityService {
                 content, orgName, now, now, null, null));
         links.write(saved, content);
         audit.record(AUDIT_TYPE, saved.id(), "CREATED", saved.version(), caller, List.of());
-        return OpportunityMapper.toView(saved, links.read(saved.id()), orgName);
+        OpportunityView view = OpportunityMapper.toView(saved, links.read(saved.id()), orgName);
+        changes.publishEvent(new ListingChanged(ListingChanged.Change.CREATED, null, view, now));
+        return view;
     }
 
     OpportunityView get(Caller caller, UUID id) {
@@ -125,7 +131,8 @@ class OpportunityService {
             JsonNode stored = tree(OpportunityMapper.toDraft(updated, updatedLinks));
             audit.record(AUDIT_TYPE, id, "UPDATED", updated.version(), caller, changedFields(before, stored));
             OpportunityView view = OpportunityMapper.toView(updated, updatedLinks, orgName);
-            notifications.listingChanged(current.status(), view, "UPDATED");
+            changes.publishEvent(new ListingChanged(ListingChanged.Change.UPDATED, current.status(), view,
+                    updated.updatedAt()));
             return view;
         });
     }
@@ -151,7 +158,8 @@ class OpportunityService {
             links.touch(updated);
             audit.record(AUDIT_TYPE, id, pastTense(action), updated.version(), caller, List.of("status"));
             OpportunityView view = OpportunityMapper.toView(updated, currentLinks, organisationName(updated.organisationId()));
-            notifications.listingChanged(current.status(), view, pastTense(action));
+            changes.publishEvent(new ListingChanged(ListingChanged.Change.valueOf(pastTense(action)), current.status(),
+                    view, updated.updatedAt()));
             return view;
         });
     }
@@ -165,7 +173,8 @@ class OpportunityService {
         inTransaction(() -> {
             Scope scope = scopes.of(caller);
             Opportunity current = repository.findById(id).orElseThrow(NotFoundException::new);
-            OpportunityAccess.requireChange(scope, current, links.read(id).municipalityCodes());
+            OpportunityLinks.Links currentLinks = links.read(id);
+            OpportunityAccess.requireChange(scope, current, currentLinks.municipalityCodes());
             Long fromHeader = Versions.parse(ifMatch);
             long expected = fromHeader != null ? fromHeader : current.version();
             if (repository.lockDraft(id, expected) != 1) {
@@ -176,6 +185,8 @@ class OpportunityService {
                 throw whyNotDeletable(id, expected);
             }
             audit.record(AUDIT_TYPE, id, "DELETED", expected, caller, List.of());
+            changes.publishEvent(new ListingChanged(ListingChanged.Change.DELETED, current.status(),
+                    OpportunityMapper.toView(current, currentLinks, organisationName(current.organisationId())), now()));
             return null;
         });
     }

@@ -80,6 +80,11 @@ public class PublicResponses {
         return response.header(HttpHeaders.ETAG, tagged.etag()).header(HttpHeaders.CACHE_CONTROL, cacheControl);
     }
 
+    /** Forgets every rendered response: a listing that is or was public changed. */
+    void forgetAll() {
+        rendered.invalidateAll();
+    }
+
     /** Whether If-None-Match names this entity tag (weak comparison, as RFC 9110 asks for GET). */
     static boolean matches(String ifNoneMatch, String etag) {
         if (ifNoneMatch == null || ifNoneMatch.isBlank()) {

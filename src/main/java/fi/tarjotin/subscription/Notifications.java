@@ -2,10 +2,11 @@ package fi.tarjotin.subscription;
 
 import fi.tarjotin.common.Guids;
 import fi.tarjotin.common.SqlParameters;
-import fi.tarjotin.opportunity.OpportunityStatus;
+import fi.tarjotin.opportunity.ListingChanged;
 import fi.tarjotin.opportunity.OpportunityView;
 import io.micronaut.data.jdbc.runtime.JdbcOperations;
 import io.micronaut.json.JsonMapper;
+import io.micronaut.runtime.event.annotation.EventListener;
 import io.micronaut.transaction.TransactionDefinition;
 import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
@@ -20,12 +21,13 @@ import java.util.List;
 import java.util.UUID;
 
 /**
- * Turns a change of a listing into deliveries for the matching subscriptions. Called inside the
- * transaction of the change, so a notification exists exactly when the change does; the worker posts it.
- * Only listings that are or were published notify: their content is public.
+ * Turns a change of a listing into deliveries for the matching subscriptions. Listens to {@link ListingChanged},
+ * which is delivered synchronously inside the transaction of the change, so a notification exists exactly
+ * when the change does (a rolled-back change notifies no one); the worker posts it. Only listings that are
+ * or were published notify: their content is public.
  */
 @Singleton
-public class Notifications {
+class Notifications {
 
     private final JdbcOperations jdbc;
     private final JsonMapper json;
@@ -36,16 +38,20 @@ public class Notifications {
     }
 
     /**
-     * Records a change of a listing from {@code before} to the state {@code after}; {@code changeType}
-     * says what happened ({@code UPDATED}, {@code PUBLISHED}, {@code CLOSED}, {@code REOPENED}, {@code ARCHIVED}).
+     * Records a change of a listing in the deliveries of the subscriptions it matches; the change's kind
+     * ({@code UPDATED}, {@code PUBLISHED}, {@code CLOSED}, {@code REOPENED}, {@code ARCHIVED}) is the payload's
+     * {@code changeType}.
      */
+    @EventListener
     @Transactional(propagation = TransactionDefinition.Propagation.MANDATORY)
-    public void listingChanged(OpportunityStatus before, OpportunityView after, String changeType) {
-        boolean nowPublic = after.status() == OpportunityStatus.PUBLISHED;
-        boolean wasPublic = before == OpportunityStatus.PUBLISHED;
+    void listingChanged(ListingChanged change) {
+        boolean nowPublic = change.isPublic();
+        boolean wasPublic = change.wasPublic();
         if (!nowPublic && !wasPublic) {
             return;
         }
+        OpportunityView after = change.listing();
+        String changeType = change.change().name();
         List<String> events = new ArrayList<>(List.of(WebhookEvent.OPPORTUNITY_CHANGED.name()));
         if (nowPublic && !wasPublic) {
             events.add(WebhookEvent.OPPORTUNITY_PUBLISHED.name());
