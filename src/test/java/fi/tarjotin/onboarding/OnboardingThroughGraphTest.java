@@ -8,7 +8,7 @@ import fi.tarjotin.support.GraphStub;
 import fi.tarjotin.support.Json;
 import fi.tarjotin.support.Person;
 import fi.tarjotin.support.StubCredential;
-import fi.tarjotin.support.TestDirectoryClock;
+import fi.tarjotin.support.TestClock;
 import fi.tarjotin.support.TestEnvironment;
 import fi.tarjotin.support.TestTokens;
 import io.micronaut.data.jdbc.runtime.JdbcOperations;
@@ -53,7 +53,7 @@ class OnboardingThroughGraphTest extends TestEnvironment {
     StepWorker worker;
 
     @Inject
-    TestDirectoryClock clock;
+    TestClock clock;
 
     @Inject
     JdbcOperations jdbc;
