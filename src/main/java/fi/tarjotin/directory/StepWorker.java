@@ -91,7 +91,7 @@ public class StepWorker {
         Instant now = clock.instant();
         if (failure.transientFailure() && step.attempts() + 1 < properties.getMaxAttempts()) {
             Duration delay = backoff.after(step.attempts() + 1,
-                    RetryAfter.parse(failure.retryAfter(), clock, LONGEST_WAIT));
+                    RetryAfter.parse(failure.retryAfter(), now, LONGEST_WAIT));
             store.retryLater(step.id(), owner, failure.code(), now.plus(delay), now);
         } else {
             store.fail(step.id(), owner, failure.code(), now);

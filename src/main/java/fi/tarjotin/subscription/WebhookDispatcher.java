@@ -136,7 +136,7 @@ class WebhookDispatcher {
         Instant now = clock.instant();
         int attemptsSoFar = d.attempts() + 1;
         Instant retryAt = attemptsSoFar >= settings.getMaxAttempts() ? null : now.plus(backoff.after(attemptsSoFar,
-                retryAfter.flatMap(header -> RetryAfter.parse(header, clock, settings.getMaxRetryAfter()))));
+                retryAfter.flatMap(header -> RetryAfter.parse(header, now, settings.getMaxRetryAfter()))));
         queue.failed(d, owner, status, error, retryAt, settings.getDisableAfterFailures(), now);
     }
 }

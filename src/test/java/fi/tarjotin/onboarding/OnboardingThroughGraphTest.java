@@ -23,6 +23,9 @@ import java.sql.Connection;
 import java.sql.Timestamp;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.time.temporal.ChronoUnit;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -192,6 +195,25 @@ class OnboardingThroughGraphTest extends TestEnvironment {
         workOff();
         assertEquals(invitations + 1, GRAPH.received("POST", "/v1.0/invitations").size());
         assertEquals("DONE", state("309").text("status"), state("309").body());
+    }
+
+    @Test
+    void aRetryAfterGivenAsAnHttpDateIsReadAgainstTheServiceClock() {
+        clock.advance(Duration.ofMinutes(30));
+        Instant notBefore = clock.now().plusSeconds(300).truncatedTo(ChronoUnit.SECONDS);
+        GRAPH.failNext("POST", "/v1.0/invitations", 429, DateTimeFormatter.RFC_1123_DATE_TIME.format(
+                notBefore.atOffset(ZoneOffset.UTC)));
+        onboard("607", "paula@polvijarvi.fi");
+
+        workOff();
+
+        JsonNode invite = step(state("607"), "INVITE_COORDINATOR_1");
+        assertEquals("PENDING", invite.get("status").getStringValue());
+        assertEquals(notBefore, Instant.parse(invite.get("nextAttemptAt").getStringValue()),
+                "the date Graph named, not one shifted by the difference between the service clock and the wall clock");
+        clock.advance(Duration.ofSeconds(301));
+        workOff();
+        assertEquals("DONE", state("607").text("status"), state("607").body());
     }
 
     @Test
