@@ -217,6 +217,23 @@ class OnboardingThroughGraphTest extends TestEnvironment {
     }
 
     @Test
+    void aRetryAfterShorterThanTheBackoffDoesNotShortenIt() {
+        // "1", not "0": OkHttp itself repeats a 503 that says Retry-After: 0 at once, before the worker sees it.
+        GRAPH.failNext("POST", "/v1.0/invitations", 503, "1");
+        onboard("848", "tuomas@tohmajarvi.fi");
+
+        workOff();
+
+        JsonNode invite = step(state("848"), "INVITE_COORDINATOR_1");
+        assertEquals("PENDING", invite.get("status").getStringValue());
+        assertEquals(Instant.parse(invite.get("updatedAt").getStringValue()).plusSeconds(10),
+                Instant.parse(invite.get("nextAttemptAt").getStringValue()), "the first backoff, 10 s, not Graph's 1 s");
+        clock.advance(Duration.ofSeconds(11));
+        workOff();
+        assertEquals("DONE", state("848").text("status"), state("848").body());
+    }
+
+    @Test
     void anOutageIsRetriedWithBackoffAndAnExistingMemberIsFine() {
         String existing = GRAPH.existingUser("lea@lieksa.fi");
         // Someone has added her to the group by hand: Graph will answer her $ref with 400 "already exist".
