@@ -2,20 +2,19 @@ package fi.tarjotin.directory;
 
 import io.micronaut.core.annotation.Nullable;
 
-import java.time.Duration;
-
 /**
  * A directory operation failed. {@code transientFailure} says a later attempt may succeed (throttling,
- * outages); {@code retryAfter} is the delay the directory asked for, if it named one. The code is a
+ * outages); {@code retryAfter} is the directory's {@code Retry-After} as it
+ * was sent, if it named one (the worker reads it against its clock). The code is a
  * message code shown with the step; the text never carries e-mail addresses or tokens.
  */
 public class DirectoryException extends RuntimeException {
 
     private final String code;
     private final boolean transientFailure;
-    private final Duration retryAfter;
+    private final String retryAfter;
 
-    public DirectoryException(String code, boolean transientFailure, @Nullable Duration retryAfter) {
+    public DirectoryException(String code, boolean transientFailure, @Nullable String retryAfter) {
         super(code, null, false, false);
         this.code = code;
         this.transientFailure = transientFailure;
@@ -38,7 +37,7 @@ public class DirectoryException extends RuntimeException {
         return transientFailure;
     }
 
-    public @Nullable Duration retryAfter() {
+    public @Nullable String retryAfter() {
         return retryAfter;
     }
 }

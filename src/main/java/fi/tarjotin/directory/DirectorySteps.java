@@ -10,6 +10,7 @@ import io.micronaut.transaction.TransactionDefinition;
 import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
 
+import java.time.Clock;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -20,10 +21,10 @@ public class DirectorySteps {
 
     private final StepStore store;
     private final Directory directory;
-    private final DirectoryClock clock;
+    private final Clock clock;
     private final List<StepHandler> handlers;
 
-    DirectorySteps(StepStore store, Directory directory, DirectoryClock clock, List<StepHandler> handlers) {
+    DirectorySteps(StepStore store, Directory directory, Clock clock, List<StepHandler> handlers) {
         this.store = store;
         this.directory = directory;
         this.clock = clock;
@@ -39,7 +40,7 @@ public class DirectorySteps {
         int added = 0;
         for (StepPlan plan : plans) {
             String reason = plan.needsDirectory() && !directory.configured() ? "DIRECTORY_NOT_CONFIGURED" : null;
-            if (store.addIfMissing(subjectType, subjectId, plan, reason, clock.now())) {
+            if (store.addIfMissing(subjectType, subjectId, plan, reason, clock.instant())) {
                 added++;
             }
         }
@@ -74,7 +75,7 @@ public class DirectorySteps {
         if (step.status() == StepStatus.DONE) {
             throw new ConflictException("STEP_ALREADY_DONE");
         }
-        store.completeByHand(step.id(), result, clock.now());
+        store.completeByHand(step.id(), result, clock.instant());
         DirectoryStep done = store.find(step.id()).orElseThrow();
         Map<String, String> results = new HashMap<>();
         store.list(subjectType, subjectId).stream().filter(s -> s.result() != null)
@@ -89,7 +90,7 @@ public class DirectorySteps {
     @Transactional
     public DirectoryStep retry(String subjectType, String subjectId, String name) {
         DirectoryStep step = store.find(subjectType, subjectId, name).orElseThrow(NotFoundException::new);
-        if (!store.retry(step.id(), clock.now())) {
+        if (!store.retry(step.id(), clock.instant())) {
             throw new ConflictException("STEP_NOT_FAILED");
         }
         return store.find(step.id()).orElseThrow();

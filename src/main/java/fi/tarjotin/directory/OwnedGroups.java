@@ -2,6 +2,7 @@ package fi.tarjotin.directory;
 
 import jakarta.inject.Singleton;
 
+import java.time.Clock;
 import java.util.List;
 import java.util.UUID;
 
@@ -19,9 +20,9 @@ public class OwnedGroups {
 
     private final Directory directory;
     private final GroupStore store;
-    private final DirectoryClock clock;
+    private final Clock clock;
 
-    OwnedGroups(Directory directory, GroupStore store, DirectoryClock clock) {
+    OwnedGroups(Directory directory, GroupStore store, Clock clock) {
         this.directory = directory;
         this.store = store;
         this.clock = clock;
@@ -34,7 +35,7 @@ public class OwnedGroups {
      */
     public String ensure(String mailNickname, String displayName, String description) {
         GroupStore.Row row = store.find(mailNickname)
-                .orElseGet(() -> store.claim(mailNickname, UUID.randomUUID().toString(), clock.now()));
+                .orElseGet(() -> store.claim(mailNickname, UUID.randomUUID().toString(), clock.instant()));
         if (row.groupId() != null) {
             return row.groupId();
         }
@@ -50,12 +51,12 @@ public class OwnedGroups {
         } else {
             throw DirectoryException.permanent(NOT_OWNED);
         }
-        return store.record(mailNickname, id, clock.now());
+        return store.record(mailNickname, id, clock.instant());
     }
 
     /** An administrator did the group's step by hand and named the group: it is the service's from now on. */
     public void adopt(String mailNickname, String groupId) {
-        store.replace(mailNickname, UUID.fromString(groupId).toString(), clock.now());
+        store.replace(mailNickname, UUID.fromString(groupId).toString(), clock.instant());
     }
 
     private static String marker(String tag) {

@@ -20,8 +20,8 @@ import java.sql.Connection;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.sql.Timestamp;
+import java.time.Clock;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
@@ -45,11 +45,14 @@ public class IdempotentRequests {
     private final JdbcOperations jdbc;
     private final JsonMapper json;
     private final TransactionOperations<Connection> transactions;
+    private final Clock clock;
 
-    IdempotentRequests(JdbcOperations jdbc, JsonMapper json, TransactionOperations<Connection> transactions) {
+    IdempotentRequests(JdbcOperations jdbc, JsonMapper json, TransactionOperations<Connection> transactions,
+                       Clock clock) {
         this.jdbc = jdbc;
         this.json = json;
         this.transactions = transactions;
+        this.clock = clock;
     }
 
     /** What a create answered, and whether it was an earlier request's record. */
@@ -125,7 +128,7 @@ public class IdempotentRequests {
                 statement.setString(1, caller.tenantId().toString());
                 statement.setString(2, caller.oid().toString());
                 statement.setString(3, ExactKey.of(key));
-                statement.setTimestamp(4, Timestamp.from(Instant.now().minus(RETENTION)));
+                statement.setTimestamp(4, Timestamp.from(clock.instant().minus(RETENTION)));
                 try (var rows = statement.executeQuery()) {
                     if (!rows.next()) {
                         return Optional.empty();
@@ -150,7 +153,7 @@ public class IdempotentRequests {
                 delete.setString(1, caller.tenantId().toString());
                 delete.setString(2, caller.oid().toString());
                 delete.setString(3, keyHash);
-                delete.setTimestamp(4, Timestamp.from(Instant.now().minus(RETENTION)));
+                delete.setTimestamp(4, Timestamp.from(clock.instant().minus(RETENTION)));
                 delete.executeUpdate();
             }
             try (var statement = connection.prepareStatement("INSERT INTO idempotent_request (caller_tenant_id, "
@@ -162,7 +165,7 @@ public class IdempotentRequests {
                 statement.setString(4, keyHash);
                 statement.setString(5, requestHash);
                 statement.setString(6, resourceId.toString());
-                statement.setTimestamp(7, Timestamp.from(Instant.now()));
+                statement.setTimestamp(7, Timestamp.from(clock.instant()));
                 statement.executeUpdate();
             }
             return null;
@@ -174,7 +177,7 @@ public class IdempotentRequests {
     void forgetExpired() {
         jdbc.execute(connection -> {
             try (var statement = connection.prepareStatement("DELETE FROM idempotent_request WHERE created_at < ?")) {
-                statement.setTimestamp(1, Timestamp.from(Instant.now().minus(RETENTION)));
+                statement.setTimestamp(1, Timestamp.from(clock.instant().minus(RETENTION)));
                 return statement.executeUpdate();
             }
         });

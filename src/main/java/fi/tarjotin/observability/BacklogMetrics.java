@@ -8,6 +8,7 @@ import jakarta.inject.Singleton;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicLong;
@@ -25,8 +26,10 @@ class BacklogMetrics {
     private static final Logger LOG = LoggerFactory.getLogger(BacklogMetrics.class);
 
     private final List<Counted> backlogs;
+    private final Clock clock;
 
-    BacklogMetrics(List<WorkBacklog> backlogs, MeterRegistry registry) {
+    BacklogMetrics(List<WorkBacklog> backlogs, MeterRegistry registry, Clock clock) {
+        this.clock = clock;
         this.backlogs = backlogs.stream().map(Counted::new).toList();
         this.backlogs.forEach(c -> Gauge.builder(GAUGE, c.value, AtomicLong::get)
                 .description("Rows of background work that are due and not yet done")
@@ -36,7 +39,7 @@ class BacklogMetrics {
 
     @Scheduled(fixedDelay = "${tarjotin.metrics.backlog-interval:30s}", initialDelay = "1s")
     void refresh() {
-        Instant now = Instant.now();
+        Instant now = clock.instant();
         for (Counted c : backlogs) {
             try {
                 c.value.set(c.backlog.due(now));

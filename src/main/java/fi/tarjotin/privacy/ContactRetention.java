@@ -11,6 +11,7 @@ import org.slf4j.LoggerFactory;
 
 import java.sql.Connection;
 import java.sql.Timestamp;
+import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
@@ -30,18 +31,20 @@ class ContactRetention {
     private final TransactionOperations<Connection> transactions;
     private final AuditLog audit;
     private final RetentionProperties retention;
+    private final Clock clock;
 
     ContactRetention(JdbcOperations jdbc, TransactionOperations<Connection> transactions, AuditLog audit,
-                     RetentionProperties retention) {
+                     RetentionProperties retention, Clock clock) {
         this.jdbc = jdbc;
         this.transactions = transactions;
         this.audit = audit;
         this.retention = retention;
+        this.clock = clock;
     }
 
     @Scheduled(fixedDelay = "24h", initialDelay = "10m")
     void scheduled() {
-        int erased = eraseExpired(Instant.now());
+        int erased = eraseExpired(clock.instant());
         if (erased > 0) {
             LOG.info("Erased the contact persons of {} listings archived over {} months ago", erased,
                     retention.getArchivedContactMonths());

@@ -14,8 +14,8 @@ import jakarta.inject.Singleton;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.sql.Timestamp;
+import java.time.Clock;
 import java.time.Instant;
-import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
@@ -32,9 +32,12 @@ class Notifications {
     private final JdbcOperations jdbc;
     private final JsonMapper json;
 
-    Notifications(JdbcOperations jdbc, JsonMapper json) {
+    private final Clock clock;
+
+    Notifications(JdbcOperations jdbc, JsonMapper json, Clock clock) {
         this.jdbc = jdbc;
         this.json = json;
+        this.clock = clock;
     }
 
     /**
@@ -56,7 +59,7 @@ class Notifications {
         if (nowPublic && !wasPublic) {
             events.add(WebhookEvent.OPPORTUNITY_PUBLISHED.name());
         }
-        Instant now = Instant.now().truncatedTo(ChronoUnit.MILLIS);
+        Instant now = clock.instant();
         ListingNotification.Listing listing = ListingNotification.Listing.of(after);
         jdbc.execute(connection -> {
             List<Target> targets = new ArrayList<>();

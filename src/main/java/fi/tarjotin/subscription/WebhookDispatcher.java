@@ -17,23 +17,23 @@ import okhttp3.Response;
 import java.io.IOException;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
+import fi.tarjotin.work.Backoff;
+import fi.tarjotin.work.RetryAfter;
+
+import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.ZonedDateTime;
-import java.time.format.DateTimeFormatter;
-import java.time.format.DateTimeParseException;
-import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutorService;
-import java.util.concurrent.ThreadLocalRandom;
 
 /**
  * Posts due notifications to their callbacks, on a schedule and on the blocking executor, never on the
  * event loop. Delivery is at least once: a 2xx ends a notification; anything else is tried again with
- * exponential backoff, or after the receiver's {@code Retry-After}; after the last attempt it is given up.
+ * the shared {@link Backoff}, or after the receiver's {@code Retry-After} where that is longer; after the last
+ * attempt it is given up. Time is the injected {@link Clock}, so tests move it instead of waiting.
  * The HTTP client (OkHttp) resolves hosts only through {@link CallbackUrlPolicy#addressesToConnect}, so it
  * connects to exactly the addresses that were checked, while TLS and the Host header keep the host's name.
  */
@@ -47,16 +47,21 @@ class WebhookDispatcher {
     private final CallbackUrlPolicy callbacks;
     private final WebhookSettings settings;
     private final ExecutorService blocking;
+    private final Clock clock;
+    private final Backoff backoff;
     private final String owner = "instance-" + UUID.randomUUID();
     private final OkHttpClient http;
     private volatile Instant lastPurge = Instant.EPOCH;
 
     WebhookDispatcher(DeliveryQueue queue, CallbackUrlPolicy callbacks, WebhookSettings settings,
-                      @Named(TaskExecutors.BLOCKING) ExecutorService blocking) {
+                      @Named(TaskExecutors.BLOCKING) ExecutorService blocking, Clock clock) {
         this.queue = queue;
         this.callbacks = callbacks;
         this.settings = settings;
         this.blocking = blocking;
+        this.clock = clock;
+        // Up to 20 % jitter, so that the retries of one burst of notifications spread out.
+        this.backoff = new Backoff(settings.getInitialBackoff(), settings.getMaxBackoff(), 0.2);
         this.http = new OkHttpClient.Builder()
                 .dns(callbacks::addressesToConnect)
                 .connectTimeout(settings.getTimeout()).readTimeout(settings.getTimeout())
@@ -71,7 +76,7 @@ class WebhookDispatcher {
     @Scheduled(fixedDelay = "${tarjotin.webhooks.poll-interval:2s}", initialDelay = "${tarjotin.webhooks.initial-delay:10s}")
     void deliverDue() {
         try {
-            Instant now = Instant.now();
+            Instant now = clock.instant();
             List<DeliveryQueue.Claimed> claimed = queue.claim(owner, settings.getBatchSize(), now,
                     now.plus(settings.getLease()));
             if (!claimed.isEmpty()) {
@@ -94,7 +99,7 @@ class WebhookDispatcher {
 
     private void deliver(DeliveryQueue.Claimed d) {
         if (d.callbackUrl() == null || !Subscription.ACTIVE.equals(d.subscriptionStatus())) {
-            queue.cancelled(d, owner, Instant.now());
+            queue.cancelled(d, owner, clock.instant());
             return;
         }
         URI callback = URI.create(d.callbackUrl());
@@ -111,7 +116,7 @@ class WebhookDispatcher {
             try (Response response = http.newCall(request).execute()) {
                 int status = response.code();
                 if (status >= 200 && status < 300) {
-                    queue.delivered(d, owner, status, Instant.now());
+                    queue.delivered(d, owner, status, clock.instant());
                 } else {
                     failed(d, status, "receiver answered " + status, Optional.ofNullable(response.header("Retry-After")));
                 }
@@ -128,39 +133,10 @@ class WebhookDispatcher {
     }
 
     private void failed(DeliveryQueue.Claimed d, Integer status, String error, Optional<String> retryAfter) {
-        Instant now = Instant.now();
+        Instant now = clock.instant();
         int attemptsSoFar = d.attempts() + 1;
-        Instant retryAt = attemptsSoFar >= settings.getMaxAttempts() ? null
-                : now.plus(retryAfter.flatMap(this::retryAfter).orElseGet(() -> backoff(attemptsSoFar)));
-        queue.failed(d, owner, status, error, retryAt == null ? null : retryAt.truncatedTo(ChronoUnit.MILLIS),
-                settings.getDisableAfterFailures(), now);
-    }
-
-    /** initial × 2^(n−1), at most the configured maximum, with up to 20 % jitter so retries spread out. */
-    private Duration backoff(int failedAttempts) {
-        long initial = settings.getInitialBackoff().toMillis();
-        long max = settings.getMaxBackoff().toMillis();
-        long delay = initial << Math.min(failedAttempts - 1, 30);
-        delay = delay <= 0 || delay > max ? max : delay;
-        return Duration.ofMillis(delay + ThreadLocalRandom.current().nextLong(delay / 5 + 1));
-    }
-
-    /** The receiver's Retry-After in seconds or as an HTTP date, capped so a receiver cannot park us forever. */
-    private Optional<Duration> retryAfter(String header) {
-        Duration wait;
-        try {
-            wait = Duration.ofSeconds(Long.parseLong(header.strip()));
-        } catch (NumberFormatException notSeconds) {
-            try {
-                wait = Duration.between(Instant.now(),
-                        ZonedDateTime.parse(header.strip(), DateTimeFormatter.RFC_1123_DATE_TIME).toInstant());
-            } catch (DateTimeParseException notDate) {
-                return Optional.empty();
-            }
-        }
-        if (wait.isNegative()) {
-            return Optional.of(Duration.ZERO);
-        }
-        return Optional.of(wait.compareTo(settings.getMaxRetryAfter()) > 0 ? settings.getMaxRetryAfter() : wait);
+        Instant retryAt = attemptsSoFar >= settings.getMaxAttempts() ? null : now.plus(backoff.after(attemptsSoFar,
+                retryAfter.flatMap(header -> RetryAfter.parse(header, now, settings.getMaxRetryAfter()))));
+        queue.failed(d, owner, status, error, retryAt, settings.getDisableAfterFailures(), now);
     }
 }

@@ -8,7 +8,7 @@ import fi.tarjotin.support.GraphStub;
 import fi.tarjotin.support.Json;
 import fi.tarjotin.support.Person;
 import fi.tarjotin.support.StubCredential;
-import fi.tarjotin.support.TestDirectoryClock;
+import fi.tarjotin.support.TestClock;
 import fi.tarjotin.support.TestEnvironment;
 import fi.tarjotin.support.TestTokens;
 import io.micronaut.data.jdbc.runtime.JdbcOperations;
@@ -23,6 +23,9 @@ import java.sql.Connection;
 import java.sql.Timestamp;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.time.temporal.ChronoUnit;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -53,7 +56,7 @@ class OnboardingThroughGraphTest extends TestEnvironment {
     StepWorker worker;
 
     @Inject
-    TestDirectoryClock clock;
+    TestClock clock;
 
     @Inject
     JdbcOperations jdbc;
@@ -192,6 +195,42 @@ class OnboardingThroughGraphTest extends TestEnvironment {
         workOff();
         assertEquals(invitations + 1, GRAPH.received("POST", "/v1.0/invitations").size());
         assertEquals("DONE", state("309").text("status"), state("309").body());
+    }
+
+    @Test
+    void aRetryAfterGivenAsAnHttpDateIsReadAgainstTheServiceClock() {
+        clock.advance(Duration.ofMinutes(30));
+        Instant notBefore = clock.now().plusSeconds(300).truncatedTo(ChronoUnit.SECONDS);
+        GRAPH.failNext("POST", "/v1.0/invitations", 429, DateTimeFormatter.RFC_1123_DATE_TIME.format(
+                notBefore.atOffset(ZoneOffset.UTC)));
+        onboard("607", "paula@polvijarvi.fi");
+
+        workOff();
+
+        JsonNode invite = step(state("607"), "INVITE_COORDINATOR_1");
+        assertEquals("PENDING", invite.get("status").getStringValue());
+        assertEquals(notBefore, Instant.parse(invite.get("nextAttemptAt").getStringValue()),
+                "the date Graph named, not one shifted by the difference between the service clock and the wall clock");
+        clock.advance(Duration.ofSeconds(301));
+        workOff();
+        assertEquals("DONE", state("607").text("status"), state("607").body());
+    }
+
+    @Test
+    void aRetryAfterShorterThanTheBackoffDoesNotShortenIt() {
+        // "1", not "0": OkHttp itself repeats a 503 that says Retry-After: 0 at once, before the worker sees it.
+        GRAPH.failNext("POST", "/v1.0/invitations", 503, "1");
+        onboard("848", "tuomas@tohmajarvi.fi");
+
+        workOff();
+
+        JsonNode invite = step(state("848"), "INVITE_COORDINATOR_1");
+        assertEquals("PENDING", invite.get("status").getStringValue());
+        assertEquals(Instant.parse(invite.get("updatedAt").getStringValue()).plusSeconds(10),
+                Instant.parse(invite.get("nextAttemptAt").getStringValue()), "the first backoff, 10 s, not Graph's 1 s");
+        clock.advance(Duration.ofSeconds(11));
+        workOff();
+        assertEquals("DONE", state("848").text("status"), state("848").body());
     }
 
     @Test

@@ -6,6 +6,7 @@ import fi.tarjotin.support.ApiResponse;
 import fi.tarjotin.support.CatalogueFixture;
 import fi.tarjotin.support.Json;
 import fi.tarjotin.support.Person;
+import fi.tarjotin.support.TestClock;
 import fi.tarjotin.support.TestEnvironment;
 import fi.tarjotin.support.TestTokens;
 import io.micronaut.data.jdbc.runtime.JdbcOperations;
@@ -14,6 +15,7 @@ import jakarta.inject.Inject;
 import org.junit.jupiter.api.Test;
 
 import java.sql.Timestamp;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
@@ -36,6 +38,8 @@ class PersonalDataTest extends TestEnvironment {
     JdbcOperations jdbc;
     @Inject
     ContactRetention retention;
+    @Inject
+    TestClock clock;
 
     private final String admin = TestTokens.v2().admin().as(Person.named("Arja Admin")).sign();
 
@@ -103,6 +107,23 @@ class PersonalDataTest extends TestEnvironment {
                 .get("contact").get("email").getStringValue());
         assertEquals(0, retention.eraseExpired(Instant.now()), "nothing left to erase the second time");
         assertEquals(1L, auditRows("OPPORTUNITY", "CONTACT_ERASED", old));
+    }
+
+    @Test
+    void theDailyRetentionRunErasesAContactOnceTheServiceClockHasPassedTheRetentionPeriod() {
+        UUID org = fixture.anAssociation("Polvijärven Puutyö ry", "607");
+        String editor = TestTokens.v2().editor().as(fixture.editorOf(org, Person.named("Paavo Puu"))).sign();
+        String listing = archived(editor, org, "Verstas", clock.now().minus(30, ChronoUnit.DAYS));
+
+        retention.scheduled();
+        assertEquals("tyovalmennus@example.fi", api.as(admin).get("/api/v1/opportunities/" + listing).json()
+                .get("contact").get("email").getStringValue(), "archived a month ago: kept");
+
+        clock.advance(Duration.ofDays(366));
+        retention.scheduled();
+        assertNull(api.as(admin).get("/api/v1/opportunities/" + listing).json().get("contact").get("email"),
+                "archived over a year ago by the service's clock: erased");
+        assertEquals(1L, auditRows("OPPORTUNITY", "CONTACT_ERASED", listing));
     }
 
     private static final String EXPORT = "/api/v1/admin/personal-data/export";
