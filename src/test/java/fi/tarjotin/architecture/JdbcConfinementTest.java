@@ -72,17 +72,22 @@ class JdbcConfinementTest {
 
     /** JDBC under {@code <root>..} only in data-access classes, plumbing packages and the frozen classes. */
     static ArchRule jdbcOnlyInRepositoriesAndStores(String root, Set<String> frozen) {
-        return classes().that().resideInAPackage(root + "..")
-                .and(not(ArchitectureClasses.generated()))
-                .and(not(dataAccess()))
-                .and(not(plumbing(root)))
-                .and(not(frozen(frozen)))
-                .should(notUseJdbc())
+        return classes().that(checked(root)).and(not(frozen(frozen))).should(notUseJdbc())
                 .because("SQL belongs in the owning feature's repository or store");
     }
 
+    /**
+     * Source classes under {@code <root>..} that are neither data access nor plumbing. Generated bean definitions
+     * are left out: they only restate the constructor of the class they were generated for, which is checked.
+     */
+    private static DescribedPredicate<JavaClass> checked(String root) {
+        return DescribedPredicate.describe("are written under " + root + " outside repositories, stores and plumbing",
+                c -> (c.getPackageName() + ".").startsWith(root + ".") && !ArchitectureClasses.generated().test(c)
+                        && !dataAccess().test(c) && !plumbing(root).test(c));
+    }
+
     private static ArchCondition<JavaClass> notUseJdbc() {
-        return new ArchCondition<>("use JDBC") {
+        return new ArchCondition<>("not use JDBC") {
             @Override
             public void check(JavaClass javaClass, ConditionEvents events) {
                 javaClass.getDirectDependenciesFromSelf().stream().filter(JdbcConfinementTest::usesJdbc)
@@ -108,22 +113,17 @@ class JdbcConfinementTest {
 
     private static DescribedPredicate<JavaClass> plumbing(String root) {
         return DescribedPredicate.describe("are JDBC plumbing", c -> PLUMBING.stream()
-                .anyMatch(p -> c.getPackageName().equals(root + "." + p) || c.getPackageName().startsWith(root + "." + p + ".")));
+                .anyMatch(p -> (c.getPackageName() + ".").startsWith(root + "." + p + ".")));
     }
 
     private static DescribedPredicate<JavaClass> frozen(Set<String> frozen) {
         return DescribedPredicate.describe("are frozen", c -> frozen.contains(ArchitectureClasses.sourceClass(c)));
     }
 
-    /**
-     * The source classes under {@code <root>..}
-     * the rule would report if nothing were frozen. Generated bean definitions only restate the constructor of
-     * the class they were generated for, which is checked itself.
-     */
+    /** The source classes under {@code <root>..} that the rule would report if nothing were frozen. */
     static Set<String> violators(JavaClasses classes, String root) {
         return classes.stream()
-                .filter(c -> c.getPackageName().startsWith(root))
-                .filter(c -> !ArchitectureClasses.generated().test(c) && !dataAccess().test(c) && !plumbing(root).test(c))
+                .filter(checked(root))
                 .filter(c -> c.getDirectDependenciesFromSelf().stream().anyMatch(JdbcConfinementTest::usesJdbc))
                 .map(ArchitectureClasses::sourceClass)
                 .collect(Collectors.toCollection(TreeSet::new));
