@@ -1,5 +1,6 @@
 package fi.tarjotin.access;
 
+import fi.tarjotin.error.ErrorCode;
 import fi.tarjotin.error.ErrorEnvelope;
 import fi.tarjotin.error.ErrorResponses;
 import io.micronaut.core.annotation.Nullable;
@@ -42,6 +43,6 @@ class AppOnlyReadsFilter implements Ordered {
         }
         boolean appOnly = request.getUserPrincipal(Authentication.class).map(Caller::of).map(Caller::appOnly)
                 .orElse(false);
-        return appOnly ? ErrorResponses.of(request, HttpStatus.FORBIDDEN, "APP_ONLY_READS", null, List.of()) : null;
+        return appOnly ? ErrorResponses.of(request, HttpStatus.FORBIDDEN, ErrorCode.APP_ONLY_READS, null, List.of()) : null;
     }
 }

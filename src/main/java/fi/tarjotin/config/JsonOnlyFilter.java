@@ -1,5 +1,6 @@
 package fi.tarjotin.config;
 
+import fi.tarjotin.error.ErrorCode;
 import fi.tarjotin.error.ErrorEnvelope;
 import fi.tarjotin.error.ErrorResponses;
 import io.micronaut.core.annotation.Nullable;
@@ -41,7 +42,7 @@ class JsonOnlyFilter {
             return null;
         }
         boolean json = type.map(t -> t.getSubtype().equals("json") || t.getSubtype().endsWith("+json")).orElse(false);
-        return json ? null : ErrorResponses.of(request, HttpStatus.UNSUPPORTED_MEDIA_TYPE, "UNSUPPORTED_MEDIA_TYPE",
+        return json ? null : ErrorResponses.of(request, HttpStatus.UNSUPPORTED_MEDIA_TYPE, ErrorCode.UNSUPPORTED_MEDIA_TYPE,
                 null, List.of());
     }
 }

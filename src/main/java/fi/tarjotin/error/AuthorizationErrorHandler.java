@@ -24,11 +24,11 @@ class AuthorizationErrorHandler implements ExceptionHandler<AuthorizationExcepti
     @Override
     public HttpResponse<ErrorEnvelope> handle(HttpRequest request, AuthorizationException exception) {
         if (exception.isForbidden()) {
-            return ErrorResponses.of(request, HttpStatus.FORBIDDEN, "FORBIDDEN", null, List.of());
+            return ErrorResponses.of(request, HttpStatus.FORBIDDEN, ErrorCode.FORBIDDEN, null, List.of());
         }
         MutableHttpResponse<ErrorEnvelope> response =
                 ErrorResponses.of(request, HttpStatus.UNAUTHORIZED,
-                TokenRefusal.of(request).orElse("UNAUTHORIZED"), null, List.of());
+                TokenRefusal.of(request).orElse(ErrorCode.UNAUTHORIZED), null, List.of());
         return response.header(HttpHeaders.WWW_AUTHENTICATE, "Bearer");
     }
 }

@@ -14,13 +14,13 @@ public final class ErrorResponses {
     private ErrorResponses() {
     }
 
-    public static MutableHttpResponse<ErrorEnvelope> of(HttpRequest<?> request, HttpStatus status, String code,
+    public static MutableHttpResponse<ErrorEnvelope> of(HttpRequest<?> request, HttpStatus status, ErrorCode code,
                                                         String target, List<FieldError> details) {
         String language = Messages.languageOf(request);
         List<ErrorEnvelope.Detail> localisedDetails = details.stream()
-                .map(d -> new ErrorEnvelope.Detail(d.code(), Messages.message(d.code(), language), d.target()))
+                .map(d -> new ErrorEnvelope.Detail(d.code().name(), Messages.message(d.code(), language), d.target()))
                 .toList();
-        ErrorEnvelope body = new ErrorEnvelope(new ErrorEnvelope.Body(code, Messages.message(code, language), target,
+        ErrorEnvelope body = new ErrorEnvelope(new ErrorEnvelope.Body(code.name(), Messages.message(code, language), target,
                 localisedDetails.isEmpty() ? null : localisedDetails));
         MutableHttpResponse<ErrorEnvelope> response = HttpResponse.<ErrorEnvelope>status(status).body(body);
         response.header(HttpHeaders.CONTENT_LANGUAGE, language);

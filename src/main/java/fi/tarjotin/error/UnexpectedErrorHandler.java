@@ -34,15 +34,15 @@ class UnexpectedErrorHandler implements ExceptionHandler<Exception, HttpResponse
         if (isDatabaseUnavailable(exception)) {
             LOG.warn("Database unavailable for {} {}: {}", request.getMethod(), request.getPath(),
                     rootCause(exception).getClass().getSimpleName());
-            return ErrorResponses.of(request, HttpStatus.SERVICE_UNAVAILABLE, "SERVICE_UNAVAILABLE", null, List.of());
+            return ErrorResponses.of(request, HttpStatus.SERVICE_UNAVAILABLE, ErrorCode.SERVICE_UNAVAILABLE, null, List.of());
         }
         if (Contention.isContention(exception)) {
             LOG.warn("Transaction of {} {} kept losing to others: {}", request.getMethod(), request.getPath(),
                     rootCause(exception).getClass().getSimpleName());
-            return ErrorResponses.of(request, HttpStatus.SERVICE_UNAVAILABLE, "SERVICE_UNAVAILABLE", null, List.of());
+            return ErrorResponses.of(request, HttpStatus.SERVICE_UNAVAILABLE, ErrorCode.SERVICE_UNAVAILABLE, null, List.of());
         }
         LOG.error("Unexpected failure for {} {}", request.getMethod(), request.getPath(), exception);
-        return ErrorResponses.of(request, HttpStatus.INTERNAL_SERVER_ERROR, "INTERNAL_ERROR", null, List.of());
+        return ErrorResponses.of(request, HttpStatus.INTERNAL_SERVER_ERROR, ErrorCode.INTERNAL_ERROR, null, List.of());
     }
 
     static boolean isDatabaseUnavailable(Throwable exception) {

@@ -1,5 +1,6 @@
 package fi.tarjotin.ratelimit;
 
+import fi.tarjotin.error.ErrorCode;
 import fi.tarjotin.error.ErrorEnvelope;
 import fi.tarjotin.error.ErrorResponses;
 import io.micronaut.core.annotation.Nullable;
@@ -59,7 +60,7 @@ class RateLimitFilter {
     }
 
     static MutableHttpResponse<ErrorEnvelope> tooManyRequests(HttpRequest<?> request, long retryAfterSeconds) {
-        return ErrorResponses.of(request, HttpStatus.TOO_MANY_REQUESTS, "TOO_MANY_REQUESTS", null, List.of())
+        return ErrorResponses.of(request, HttpStatus.TOO_MANY_REQUESTS, ErrorCode.TOO_MANY_REQUESTS, null, List.of())
                 .header(HttpHeaders.RETRY_AFTER, Long.toString(retryAfterSeconds));
     }
 }
