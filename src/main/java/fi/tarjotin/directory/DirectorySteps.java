@@ -40,7 +40,8 @@ public class DirectorySteps {
     public int plan(String subjectType, String subjectId, List<StepPlan> plans) {
         int added = 0;
         for (StepPlan plan : plans) {
-            String reason = plan.needsDirectory() && !directory.configured() ? ErrorCode.DIRECTORY_NOT_CONFIGURED.name() : null;
+            String reason = plan.needsDirectory() && !directory.configured()
+                    ? ErrorCode.DIRECTORY_NOT_CONFIGURED.name() : null;
             if (store.addIfMissing(subjectType, subjectId, plan, reason, clock.instant())) {
                 added++;
             }

@@ -34,7 +34,8 @@ class ConstraintViolationHandler implements ExceptionHandler<ConstraintViolation
         return switch (constraint) {
             case "NotNull", "NotBlank", "NotEmpty" -> ErrorCode.REQUIRED;
             case "Size" -> ErrorCode.INVALID_LENGTH;
-            case "Min", "Max", "Positive", "PositiveOrZero", "DecimalMin", "DecimalMax", "Digits" -> ErrorCode.OUT_OF_RANGE;
+            case "Min", "Max", "Positive", "PositiveOrZero", "DecimalMin", "DecimalMax", "Digits" ->
+                    ErrorCode.OUT_OF_RANGE;
             case "Email" -> ErrorCode.INVALID_EMAIL;
             default -> ErrorCode.INVALID_VALUE;
         };

@@ -22,7 +22,8 @@ class EnvelopeErrorResponseProcessor implements ErrorResponseProcessor<ErrorEnve
     @Override
     public MutableHttpResponse<ErrorEnvelope> processResponse(ErrorContext context, MutableHttpResponse<?> response) {
         HttpStatus status = response.getStatus();
-        ErrorCode code = status == HttpStatus.BAD_REQUEST && unreadableBody(context) ? ErrorCode.INVALID_JSON : codeFor(status);
+        ErrorCode code = status == HttpStatus.BAD_REQUEST && unreadableBody(context)
+                ? ErrorCode.INVALID_JSON : codeFor(status);
         MutableHttpResponse<ErrorEnvelope> envelope = ErrorResponses.of(context.getRequest(), status, code, null,
                 List.of());
         response.getHeaders().forEach((name, values) -> values.forEach(v -> {
