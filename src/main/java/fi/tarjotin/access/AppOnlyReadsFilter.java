@@ -1,12 +1,12 @@
 package fi.tarjotin.access;
 
+import fi.tarjotin.error.ErrorCode;
 import fi.tarjotin.error.ErrorEnvelope;
 import fi.tarjotin.error.ErrorResponses;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.core.order.Ordered;
 import io.micronaut.http.HttpMethod;
 import io.micronaut.http.HttpRequest;
-import io.micronaut.http.HttpStatus;
 import io.micronaut.http.MutableHttpResponse;
 import io.micronaut.http.annotation.RequestFilter;
 import io.micronaut.http.annotation.ServerFilter;
@@ -14,7 +14,6 @@ import io.micronaut.http.filter.ServerFilterPhase;
 import io.micronaut.security.authentication.Authentication;
 
 import java.util.EnumSet;
-import java.util.List;
 import java.util.Set;
 
 /**
@@ -42,6 +41,6 @@ class AppOnlyReadsFilter implements Ordered {
         }
         boolean appOnly = request.getUserPrincipal(Authentication.class).map(Caller::of).map(Caller::appOnly)
                 .orElse(false);
-        return appOnly ? ErrorResponses.of(request, HttpStatus.FORBIDDEN, "APP_ONLY_READS", null, List.of()) : null;
+        return appOnly ? ErrorResponses.of(request, ErrorCode.APP_ONLY_READS) : null;
     }
 }

@@ -10,6 +10,7 @@ import com.nimbusds.jwt.JWTClaimsSet;
 import com.nimbusds.jwt.SignedJWT;
 import com.nimbusds.jwt.proc.DefaultJWTClaimsVerifier;
 import com.nimbusds.jwt.proc.DefaultJWTProcessor;
+import fi.tarjotin.error.ErrorCode;
 import fi.tarjotin.error.TokenRefusal;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.scheduling.TaskExecutors;
@@ -52,8 +53,6 @@ class EntraTokenValidator implements TokenValidator<HttpRequest<?>> {
     private static final int MAX_CLOCK_SKEW_SECONDS = 120;
     private static final String V1_ISSUER = "https://sts.windows.net/%s/";
     private static final String V2_ISSUER = "https://login.microsoftonline.com/%s/v2.0";
-
-    static final String CLIENT_APP_NOT_ALLOWED = "CLIENT_APP_NOT_ALLOWED";
 
     private final DefaultJWTProcessor<SecurityContext> processor = new DefaultJWTProcessor<>();
     private final ValidatedTokens remembered = new ValidatedTokens();
@@ -118,7 +117,7 @@ class EntraTokenValidator implements TokenValidator<HttpRequest<?>> {
             if (!clientIsAllowed(claims)) {
                 // A genuine token, but obtained by an app that may not act for our users: its own 401.
                 LOG.debug("Bearer token refused: client app not allowed");
-                TokenRefusal.mark(request, CLIENT_APP_NOT_ALLOWED);
+                TokenRefusal.mark(request, ErrorCode.CLIENT_APP_NOT_ALLOWED);
                 return Optional.empty();
             }
             Authentication authentication = authenticationOf(claims);

@@ -2,6 +2,7 @@ package fi.tarjotin.access;
 
 import fi.tarjotin.common.Formats;
 import fi.tarjotin.common.PlainText;
+import fi.tarjotin.error.ErrorCode;
 import fi.tarjotin.error.FieldError;
 import fi.tarjotin.error.ValidationException;
 import io.micronaut.core.annotation.Nullable;
@@ -33,15 +34,15 @@ public record PersonDraft(@Nullable String oid, @Nullable String tenantId, @Null
         UUID parsedTenant = guid(tenantId, "tenantId", errors);
         String name = blankToNull(displayName);
         if (name == null) {
-            errors.add(new FieldError("REQUIRED", "displayName"));
+            errors.add(new FieldError(ErrorCode.REQUIRED, "displayName"));
         } else if (name.length() > NAME_LENGTH) {
-            errors.add(new FieldError("INVALID_LENGTH", "displayName"));
+            errors.add(new FieldError(ErrorCode.INVALID_LENGTH, "displayName"));
         }
         String mail = blankToNull(email);
         if (mail != null && mail.length() > EMAIL_LENGTH) {
-            errors.add(new FieldError("INVALID_LENGTH", "email"));
+            errors.add(new FieldError(ErrorCode.INVALID_LENGTH, "email"));
         } else if (mail != null && !Formats.isEmail(mail)) {
-            errors.add(new FieldError("INVALID_EMAIL", "email"));
+            errors.add(new FieldError(ErrorCode.INVALID_EMAIL, "email"));
         }
         if (!errors.isEmpty()) {
             throw new ValidationException(errors);
@@ -52,11 +53,11 @@ public record PersonDraft(@Nullable String oid, @Nullable String tenantId, @Null
     // Entra ids are GUIDs in the 8-4-4-4-12 form; UUID.fromString alone would accept "1-2-3-4-5".
     private static UUID guid(@Nullable String value, String target, List<FieldError> errors) {
         if (value == null || value.isBlank()) {
-            errors.add(new FieldError("REQUIRED", target));
+            errors.add(new FieldError(ErrorCode.REQUIRED, target));
             return null;
         }
         if (!value.strip().matches("[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}")) {
-            errors.add(new FieldError("INVALID_UUID", target));
+            errors.add(new FieldError(ErrorCode.INVALID_UUID, target));
             return null;
         }
         return UUID.fromString(value.strip());

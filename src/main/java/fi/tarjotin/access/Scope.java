@@ -1,5 +1,6 @@
 package fi.tarjotin.access;
 
+import fi.tarjotin.error.ErrorCode;
 import fi.tarjotin.error.ForbiddenException;
 
 import java.util.Collection;
@@ -47,7 +48,7 @@ public record Scope(Caller caller, Set<UUID> organisationIds, Set<String> munici
     /** Stops an app-only caller, or one without any writing role, before any other check. */
     public void requireWriter() {
         if (!caller.delegated()) {
-            throw new ForbiddenException("APP_ONLY_READS");
+            throw new ForbiddenException(ErrorCode.APP_ONLY_READS);
         }
         if (!mayWrite()) {
             throw new ForbiddenException();

@@ -6,6 +6,7 @@ import fi.tarjotin.common.Cursor;
 import fi.tarjotin.common.Page;
 import fi.tarjotin.common.PublicLinks;
 import fi.tarjotin.error.BadRequestException;
+import fi.tarjotin.error.ErrorCode;
 import fi.tarjotin.error.ForbiddenException;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.HttpRequest;
@@ -47,14 +48,14 @@ class AuditController {
         }
         int size = top == null ? 50 : top;
         if (size < 1 || size > 500) {
-            throw new BadRequestException("OUT_OF_RANGE", "top");
+            throw new BadRequestException(ErrorCode.OUT_OF_RANGE, "top");
         }
         Long before = null;
         if (cursor != null) {
             try {
                 before = Long.parseLong(Cursor.decode(cursor, 1).values().get(0));
             } catch (NumberFormatException tampered) {
-                throw new BadRequestException("INVALID_CURSOR", "cursor");
+                throw new BadRequestException(ErrorCode.INVALID_CURSOR, "cursor");
             }
         }
         AuditQuery.Slice slice = query.search(blank(entityType), blank(entityId), instant(from, "from"),
@@ -74,7 +75,7 @@ class AuditController {
         try {
             return Instant.parse(value.strip());
         } catch (DateTimeParseException e) {
-            throw new BadRequestException("INVALID_DATE", target);
+            throw new BadRequestException(ErrorCode.INVALID_DATE, target);
         }
     }
 }

@@ -1,6 +1,7 @@
 package fi.tarjotin.codes;
 
 import fi.tarjotin.common.LocalisedText;
+import fi.tarjotin.error.ErrorCode;
 import fi.tarjotin.error.FieldError;
 import io.micronaut.data.jdbc.runtime.JdbcOperations;
 import jakarta.inject.Singleton;
@@ -56,7 +57,7 @@ public class CodeLists {
     /** Reports a code not in the list, at the given field. */
     public void requireKnown(CodeList list, String code, String target, List<FieldError> errors) {
         if (code != null && !contains(list, code)) {
-            errors.add(new FieldError("UNKNOWN_CODE", target));
+            errors.add(new FieldError(ErrorCode.UNKNOWN_CODE, target));
         }
     }
 
@@ -65,7 +66,7 @@ public class CodeLists {
         int i = 0;
         for (String code : codes) {
             if (!contains(list, code)) {
-                errors.add(new FieldError("UNKNOWN_CODE", target + "[" + i + "]"));
+                errors.add(new FieldError(ErrorCode.UNKNOWN_CODE, target + "[" + i + "]"));
             }
             i++;
         }

@@ -2,6 +2,7 @@ package fi.tarjotin.common;
 
 import fi.tarjotin.error.BadRequestException;
 
+import fi.tarjotin.error.ErrorCode;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
 import java.util.List;
@@ -39,6 +40,6 @@ public record Cursor(List<String> values) {
     }
 
     private static BadRequestException invalid() {
-        return new BadRequestException("INVALID_CURSOR", "cursor");
+        return new BadRequestException(ErrorCode.INVALID_CURSOR, "cursor");
     }
 }

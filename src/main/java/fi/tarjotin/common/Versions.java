@@ -1,6 +1,7 @@
 package fi.tarjotin.common;
 
 import fi.tarjotin.error.BadRequestException;
+import fi.tarjotin.error.ErrorCode;
 import fi.tarjotin.error.VersionConflictException;
 import fi.tarjotin.error.VersionRequiredException;
 import io.micronaut.core.annotation.Nullable;
@@ -63,7 +64,7 @@ public final class Versions {
         boolean whole = number instanceof Integer || number instanceof Long || number instanceof Short
                 || number instanceof Byte || number instanceof BigInteger big && big.bitLength() < 64;
         if (!whole || number.longValue() < 0) {
-            throw new BadRequestException("INVALID_VALUE", "version");
+            throw new BadRequestException(ErrorCode.INVALID_VALUE, "version");
         }
         return number.longValue();
     }
@@ -75,7 +76,7 @@ public final class Versions {
         }
         Matcher m = ETAG.matcher(ifMatch);
         if (!m.matches()) {
-            throw new BadRequestException("INVALID_VALUE", "If-Match");
+            throw new BadRequestException(ErrorCode.INVALID_VALUE, "If-Match");
         }
         return Long.parseLong(m.group(1));
     }

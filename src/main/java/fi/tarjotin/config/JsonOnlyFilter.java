@@ -1,17 +1,16 @@
 package fi.tarjotin.config;
 
+import fi.tarjotin.error.ErrorCode;
 import fi.tarjotin.error.ErrorEnvelope;
 import fi.tarjotin.error.ErrorResponses;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.HttpMethod;
 import io.micronaut.http.HttpRequest;
-import io.micronaut.http.HttpStatus;
 import io.micronaut.http.MediaType;
 import io.micronaut.http.MutableHttpResponse;
 import io.micronaut.http.annotation.RequestFilter;
 import io.micronaut.http.annotation.ServerFilter;
 
-import java.util.List;
 import java.util.Optional;
 
 /**
@@ -41,7 +40,6 @@ class JsonOnlyFilter {
             return null;
         }
         boolean json = type.map(t -> t.getSubtype().equals("json") || t.getSubtype().endsWith("+json")).orElse(false);
-        return json ? null : ErrorResponses.of(request, HttpStatus.UNSUPPORTED_MEDIA_TYPE, "UNSUPPORTED_MEDIA_TYPE",
-                null, List.of());
+        return json ? null : ErrorResponses.of(request, ErrorCode.UNSUPPORTED_MEDIA_TYPE);
     }
 }

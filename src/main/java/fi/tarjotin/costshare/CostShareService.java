@@ -3,6 +3,7 @@ package fi.tarjotin.costshare;
 import fi.tarjotin.access.Caller;
 import fi.tarjotin.access.ScopeService;
 import fi.tarjotin.error.BadRequestException;
+import fi.tarjotin.error.ErrorCode;
 import fi.tarjotin.error.ForbiddenException;
 import fi.tarjotin.error.ValidationException;
 import io.micronaut.core.annotation.Nullable;
@@ -48,7 +49,7 @@ class CostShareService {
         LocalDate start = required(from, "from");
         LocalDate end = required(to, "to");
         if (end.isBefore(start)) {
-            throw new BadRequestException("INVALID_DATE_RANGE", "to");
+            throw new BadRequestException(ErrorCode.INVALID_DATE_RANGE, "to");
         }
         BigDecimal total = amount(municipalTotal);
         List<CostSplit.Part> parts = participants(start, end);
@@ -78,23 +79,23 @@ class CostShareService {
 
     private static LocalDate required(@Nullable LocalDate value, String target) {
         if (value == null) {
-            throw new BadRequestException("REQUIRED", target);
+            throw new BadRequestException(ErrorCode.REQUIRED, target);
         }
         return value;
     }
 
     private static BigDecimal amount(@Nullable String value) {
         if (value == null || value.isBlank()) {
-            throw new BadRequestException("REQUIRED", "municipalTotal");
+            throw new BadRequestException(ErrorCode.REQUIRED, "municipalTotal");
         }
         try {
             BigDecimal amount = new BigDecimal(value.strip());
             if (amount.signum() < 0 || amount.stripTrailingZeros().scale() > 2 || amount.compareTo(new BigDecimal("1e12")) >= 0) {
-                throw ValidationException.of("INVALID_AMOUNT", "municipalTotal");
+                throw ValidationException.of(ErrorCode.INVALID_AMOUNT, "municipalTotal");
             }
             return amount;
         } catch (NumberFormatException e) {
-            throw new BadRequestException("INVALID_AMOUNT", "municipalTotal");
+            throw new BadRequestException(ErrorCode.INVALID_AMOUNT, "municipalTotal");
         }
     }
 }

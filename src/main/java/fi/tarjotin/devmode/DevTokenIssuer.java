@@ -2,6 +2,7 @@ package fi.tarjotin.devmode;
 
 import com.nimbusds.jwt.JWTClaimsSet;
 import fi.tarjotin.access.EntraProperties;
+import fi.tarjotin.error.ErrorCode;
 import fi.tarjotin.error.ValidationException;
 import io.micronaut.context.annotation.Requires;
 import io.micronaut.context.env.Environment;
@@ -43,7 +44,7 @@ class DevTokenIssuer {
     DevToken issue(DevSignIn request) {
         DevSignIn signIn = request == null ? new DevSignIn(null, null, null, null) : request;
         DevRole role = DevRole.parse(signIn.role())
-                .orElseThrow(() -> ValidationException.of("UNKNOWN_CODE", "role"));
+                .orElseThrow(() -> ValidationException.of(ErrorCode.UNKNOWN_CODE, "role"));
         String name = nameOf(signIn, role);
         UUID organisationId = null;
         String municipalityCode = null;
@@ -95,7 +96,7 @@ class DevTokenIssuer {
         }
         String name = signIn.name().strip();
         if (name.length() > MAX_NAME_LENGTH) {
-            throw ValidationException.of("INVALID_LENGTH", "name");
+            throw ValidationException.of(ErrorCode.INVALID_LENGTH, "name");
         }
         return name;
     }
@@ -103,12 +104,12 @@ class DevTokenIssuer {
     private UUID organisationOf(DevSignIn signIn) {
         if (signIn.organisationId() == null || signIn.organisationId().isBlank()) {
             return grants.defaultOrganisation()
-                    .orElseThrow(() -> ValidationException.of("REQUIRED", "organisationId"));
+                    .orElseThrow(() -> ValidationException.of(ErrorCode.REQUIRED, "organisationId"));
         }
         UUID id = parseUuid(signIn.organisationId())
-                .orElseThrow(() -> ValidationException.of("INVALID_UUID", "organisationId"));
+                .orElseThrow(() -> ValidationException.of(ErrorCode.INVALID_UUID, "organisationId"));
         if (!grants.organisationExists(id)) {
-            throw ValidationException.of("UNKNOWN_ORGANISATION", "organisationId");
+            throw ValidationException.of(ErrorCode.UNKNOWN_ORGANISATION, "organisationId");
         }
         return id;
     }
@@ -117,10 +118,10 @@ class DevTokenIssuer {
         String code = signIn.municipalityCode() == null || signIn.municipalityCode().isBlank()
                 ? DevAccessGrants.DEFAULT_MUNICIPALITY : signIn.municipalityCode().strip();
         if (!code.matches("\\d{3}")) {
-            throw ValidationException.of("INVALID_MUNICIPALITY_CODE", "municipalityCode");
+            throw ValidationException.of(ErrorCode.INVALID_MUNICIPALITY_CODE, "municipalityCode");
         }
         if (!grants.municipalityExists(code)) {
-            throw ValidationException.of("UNKNOWN_MUNICIPALITY", "municipalityCode");
+            throw ValidationException.of(ErrorCode.UNKNOWN_MUNICIPALITY, "municipalityCode");
         }
         return code;
     }

@@ -1,5 +1,6 @@
 package fi.tarjotin.directory;
 
+import fi.tarjotin.error.ErrorCode;
 import io.micronaut.core.annotation.Nullable;
 
 /**
@@ -10,26 +11,26 @@ import io.micronaut.core.annotation.Nullable;
  */
 public class DirectoryException extends RuntimeException {
 
-    private final String code;
+    private final ErrorCode code;
     private final boolean transientFailure;
     private final String retryAfter;
 
-    public DirectoryException(String code, boolean transientFailure, @Nullable String retryAfter) {
-        super(code, null, false, false);
+    public DirectoryException(ErrorCode code, boolean transientFailure, @Nullable String retryAfter) {
+        super(code.name(), null, false, false);
         this.code = code;
         this.transientFailure = transientFailure;
         this.retryAfter = retryAfter;
     }
 
     public static DirectoryException notConfigured() {
-        return new DirectoryException("DIRECTORY_NOT_CONFIGURED", false, null);
+        return new DirectoryException(ErrorCode.DIRECTORY_NOT_CONFIGURED, false, null);
     }
 
-    public static DirectoryException permanent(String code) {
+    public static DirectoryException permanent(ErrorCode code) {
         return new DirectoryException(code, false, null);
     }
 
-    public String code() {
+    public ErrorCode code() {
         return code;
     }
 

@@ -2,6 +2,7 @@ package fi.tarjotin.directory;
 
 import fi.tarjotin.directory.DirectoryStep.StepStatus;
 import fi.tarjotin.error.ConflictException;
+import fi.tarjotin.error.ErrorCode;
 import fi.tarjotin.error.Messages;
 import fi.tarjotin.error.NotFoundException;
 import fi.tarjotin.transaction.RetryOnContention;
@@ -39,7 +40,8 @@ public class DirectorySteps {
     public int plan(String subjectType, String subjectId, List<StepPlan> plans) {
         int added = 0;
         for (StepPlan plan : plans) {
-            String reason = plan.needsDirectory() && !directory.configured() ? "DIRECTORY_NOT_CONFIGURED" : null;
+            String reason = plan.needsDirectory() && !directory.configured()
+                    ? ErrorCode.DIRECTORY_NOT_CONFIGURED.name() : null;
             if (store.addIfMissing(subjectType, subjectId, plan, reason, clock.instant())) {
                 added++;
             }
@@ -73,7 +75,7 @@ public class DirectorySteps {
     public DirectoryStep completeByHand(String subjectType, String subjectId, String name, @Nullable String result) {
         DirectoryStep step = store.find(subjectType, subjectId, name).orElseThrow(NotFoundException::new);
         if (step.status() == StepStatus.DONE) {
-            throw new ConflictException("STEP_ALREADY_DONE");
+            throw new ConflictException(ErrorCode.STEP_ALREADY_DONE);
         }
         store.completeByHand(step.id(), result, clock.instant());
         DirectoryStep done = store.find(step.id()).orElseThrow();
@@ -91,7 +93,7 @@ public class DirectorySteps {
     public DirectoryStep retry(String subjectType, String subjectId, String name) {
         DirectoryStep step = store.find(subjectType, subjectId, name).orElseThrow(NotFoundException::new);
         if (!store.retry(step.id(), clock.instant())) {
-            throw new ConflictException("STEP_NOT_FAILED");
+            throw new ConflictException(ErrorCode.STEP_NOT_FAILED);
         }
         return store.find(step.id()).orElseThrow();
     }

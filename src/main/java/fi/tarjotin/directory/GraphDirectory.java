@@ -7,6 +7,7 @@ import com.microsoft.graph.models.ReferenceCreate;
 import com.microsoft.graph.models.odataerrors.ODataError;
 import com.microsoft.graph.serviceclient.GraphServiceClient;
 import com.microsoft.kiota.ApiException;
+import fi.tarjotin.error.ErrorCode;
 import io.micronaut.context.annotation.Requires;
 import jakarta.inject.Singleton;
 import org.slf4j.Logger;
@@ -68,7 +69,7 @@ class GraphDirectory implements Directory {
         invitation.setInvitedUserMessageInfo(message);
         Invitation sent = call(() -> graph.invitations().post(invitation));
         if (sent == null || sent.getInvitedUser() == null || sent.getInvitedUser().getId() == null) {
-            throw DirectoryException.permanent("DIRECTORY_UNEXPECTED_RESPONSE");
+            throw DirectoryException.permanent(ErrorCode.DIRECTORY_UNEXPECTED_RESPONSE);
         }
         return sent.getInvitedUser().getId();
     }
@@ -95,7 +96,7 @@ class GraphDirectory implements Directory {
         group.setGroupTypes(List.of());
         var created = call(() -> graph.groups().post(group));
         if (created == null || created.getId() == null) {
-            throw DirectoryException.permanent("DIRECTORY_UNEXPECTED_RESPONSE");
+            throw DirectoryException.permanent(ErrorCode.DIRECTORY_UNEXPECTED_RESPONSE);
         }
         return created.getId();
     }
@@ -149,7 +150,7 @@ class GraphDirectory implements Directory {
         } catch (RuntimeException unreachable) {
             // Connection failures and timeouts: the type only, the message may carry request details.
             LOG.warn("Microsoft Graph could not be reached: {}", unreachable.getClass().getSimpleName());
-            throw new DirectoryException("DIRECTORY_UNAVAILABLE", true, null);
+            throw new DirectoryException(ErrorCode.DIRECTORY_UNAVAILABLE, true, null);
         }
     }
 
@@ -163,7 +164,7 @@ class GraphDirectory implements Directory {
     /** Graph said the reference or assignment exists already: for these operations, the goal is reached. */
     static final class AlreadyExists extends DirectoryException {
         AlreadyExists() {
-            super("DIRECTORY_ALREADY_EXISTS", false, null);
+            super(ErrorCode.DIRECTORY_ALREADY_EXISTS, false, null);
         }
     }
 }

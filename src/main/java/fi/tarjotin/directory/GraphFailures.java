@@ -1,6 +1,7 @@
 package fi.tarjotin.directory;
 
 import com.microsoft.kiota.ApiException;
+import fi.tarjotin.error.ErrorCode;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -25,15 +26,15 @@ final class GraphFailures {
         }
         LOG.warn("Microsoft Graph answered {}", status);
         if (status == 429) {
-            return new DirectoryException("DIRECTORY_THROTTLED", true, retryAfter);
+            return new DirectoryException(ErrorCode.DIRECTORY_THROTTLED, true, retryAfter);
         }
         if (status == 408 || status >= 500) {
-            return new DirectoryException("DIRECTORY_UNAVAILABLE", true, retryAfter);
+            return new DirectoryException(ErrorCode.DIRECTORY_UNAVAILABLE, true, retryAfter);
         }
         if (status == 401 || status == 403) {
-            return DirectoryException.permanent("DIRECTORY_PERMISSION_MISSING");
+            return DirectoryException.permanent(ErrorCode.DIRECTORY_PERMISSION_MISSING);
         }
-        return DirectoryException.permanent("DIRECTORY_REQUEST_REFUSED");
+        return DirectoryException.permanent(ErrorCode.DIRECTORY_REQUEST_REFUSED);
     }
 
     /** The Retry-After header as Graph sent it; the step worker reads it with the shared parser and clock. */

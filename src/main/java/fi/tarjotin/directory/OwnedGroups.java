@@ -1,5 +1,6 @@
 package fi.tarjotin.directory;
 
+import fi.tarjotin.error.ErrorCode;
 import jakarta.inject.Singleton;
 
 import java.time.Clock;
@@ -10,13 +11,13 @@ import java.util.UUID;
  * The security groups through which steps hand out app roles. A group is used only by the id the service
  * stored when it created the group (or an administrator gave by hand): anyone in the home tenant can
  * create a group with the same nickname, so a group found by name alone is never used, and a step that
- * meets one fails with {@value #NOT_OWNED} instead.
+ * meets one fails with {@link ErrorCode#DIRECTORY_GROUP_NOT_OWNED} instead.
  */
 @Singleton
 public class OwnedGroups {
 
     /** A group of that nickname exists that the service did not create; the step stops until a person acts. */
-    public static final String NOT_OWNED = "DIRECTORY_GROUP_NOT_OWNED";
+    public static final ErrorCode NOT_OWNED = ErrorCode.DIRECTORY_GROUP_NOT_OWNED;
 
     private final Directory directory;
     private final GroupStore store;

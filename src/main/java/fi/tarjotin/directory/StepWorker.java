@@ -1,5 +1,6 @@
 package fi.tarjotin.directory;
 
+import fi.tarjotin.error.ErrorCode;
 import fi.tarjotin.work.Backoff;
 import fi.tarjotin.work.RetryAfter;
 import io.micronaut.transaction.TransactionOperations;
@@ -67,7 +68,7 @@ public class StepWorker {
     private void work(DirectoryStep step) {
         StepHandler handler = handlers.get(step.subjectType());
         if (handler == null) {
-            store.fail(step.id(), owner, "STEP_UNKNOWN", clock.instant());
+            store.fail(step.id(), owner, ErrorCode.STEP_UNKNOWN.name(), clock.instant());
             return;
         }
         Map<String, String> results = resultsOf(step);
@@ -83,7 +84,7 @@ public class StepWorker {
             giveUpOrRetry(step, failure);
         } catch (RuntimeException unexpected) {
             LOG.warn("Directory step {} failed: {}", step.name(), unexpected.getClass().getSimpleName());
-            giveUpOrRetry(step, new DirectoryException("STEP_ERROR", true, null));
+            giveUpOrRetry(step, new DirectoryException(ErrorCode.STEP_ERROR, true, null));
         }
     }
 
@@ -92,9 +93,9 @@ public class StepWorker {
         if (failure.transientFailure() && step.attempts() + 1 < properties.getMaxAttempts()) {
             Duration delay = backoff.after(step.attempts() + 1,
                     RetryAfter.parse(failure.retryAfter(), now, LONGEST_WAIT));
-            store.retryLater(step.id(), owner, failure.code(), now.plus(delay), now);
+            store.retryLater(step.id(), owner, failure.code().name(), now.plus(delay), now);
         } else {
-            store.fail(step.id(), owner, failure.code(), now);
+            store.fail(step.id(), owner, failure.code().name(), now);
         }
     }
 

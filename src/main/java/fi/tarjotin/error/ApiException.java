@@ -12,12 +12,12 @@ import java.util.List;
 public abstract class ApiException extends RuntimeException {
 
     private final HttpStatus status;
-    private final String code;
+    private final ErrorCode code;
     private final String target;
     private final List<FieldError> details;
 
-    protected ApiException(HttpStatus status, String code, String target, List<FieldError> details) {
-        super(code, null, false, false);
+    protected ApiException(HttpStatus status, ErrorCode code, String target, List<FieldError> details) {
+        super(code.name(), null, false, false);
         this.status = status;
         this.code = code;
         this.target = target;
@@ -28,7 +28,7 @@ public abstract class ApiException extends RuntimeException {
         return status;
     }
 
-    public String code() {
+    public ErrorCode code() {
         return code;
     }
 

@@ -4,14 +4,12 @@ import io.micronaut.context.annotation.Replaces;
 import io.micronaut.http.HttpHeaders;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpResponse;
-import io.micronaut.http.HttpStatus;
 import io.micronaut.http.MutableHttpResponse;
 import io.micronaut.http.server.exceptions.ExceptionHandler;
 import io.micronaut.security.authentication.AuthorizationException;
 import io.micronaut.security.authentication.DefaultAuthorizationExceptionHandler;
 import jakarta.inject.Singleton;
 
-import java.util.List;
 
 /**
  * 401 for a missing or refused token (with the refusal's own code where it has one, see {@link TokenRefusal}),
@@ -24,11 +22,10 @@ class AuthorizationErrorHandler implements ExceptionHandler<AuthorizationExcepti
     @Override
     public HttpResponse<ErrorEnvelope> handle(HttpRequest request, AuthorizationException exception) {
         if (exception.isForbidden()) {
-            return ErrorResponses.of(request, HttpStatus.FORBIDDEN, "FORBIDDEN", null, List.of());
+            return ErrorResponses.of(request, ErrorCode.FORBIDDEN);
         }
         MutableHttpResponse<ErrorEnvelope> response =
-                ErrorResponses.of(request, HttpStatus.UNAUTHORIZED,
-                TokenRefusal.of(request).orElse("UNAUTHORIZED"), null, List.of());
+                ErrorResponses.of(request, TokenRefusal.of(request).orElse(ErrorCode.UNAUTHORIZED));
         return response.header(HttpHeaders.WWW_AUTHENTICATE, "Bearer");
     }
 }

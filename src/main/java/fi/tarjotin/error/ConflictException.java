@@ -7,11 +7,11 @@ import java.util.List;
 /** The request contradicts the current state, for example a duplicate or a lifecycle step out of order. */
 public final class ConflictException extends ApiException {
 
-    public ConflictException(String code) {
+    public ConflictException(ErrorCode code) {
         super(HttpStatus.CONFLICT, code, null, List.of());
     }
 
-    public ConflictException(String code, String target) {
+    public ConflictException(ErrorCode code, String target) {
         super(HttpStatus.CONFLICT, code, target, List.of());
     }
 }

@@ -25,18 +25,19 @@ class ConstraintViolationHandler implements ExceptionHandler<ConstraintViolation
                 .map(v -> new FieldError(codeOf(v), targetOf(v)))
                 .sorted(java.util.Comparator.comparing(FieldError::target))
                 .toList();
-        return ErrorResponses.of(request, HttpStatus.UNPROCESSABLE_ENTITY, "VALIDATION_FAILED",
+        return ErrorResponses.of(request, HttpStatus.UNPROCESSABLE_ENTITY, ErrorCode.VALIDATION_FAILED,
                 details.size() == 1 ? details.get(0).target() : null, details);
     }
 
-    private static String codeOf(ConstraintViolation<?> violation) {
+    private static ErrorCode codeOf(ConstraintViolation<?> violation) {
         String constraint = violation.getConstraintDescriptor().getAnnotation().annotationType().getSimpleName();
         return switch (constraint) {
-            case "NotNull", "NotBlank", "NotEmpty" -> "REQUIRED";
-            case "Size" -> "INVALID_LENGTH";
-            case "Min", "Max", "Positive", "PositiveOrZero", "DecimalMin", "DecimalMax", "Digits" -> "OUT_OF_RANGE";
-            case "Email" -> "INVALID_EMAIL";
-            default -> "INVALID_VALUE";
+            case "NotNull", "NotBlank", "NotEmpty" -> ErrorCode.REQUIRED;
+            case "Size" -> ErrorCode.INVALID_LENGTH;
+            case "Min", "Max", "Positive", "PositiveOrZero", "DecimalMin", "DecimalMax", "Digits" ->
+                    ErrorCode.OUT_OF_RANGE;
+            case "Email" -> ErrorCode.INVALID_EMAIL;
+            default -> ErrorCode.INVALID_VALUE;
         };
     }
 

@@ -22,7 +22,8 @@ class EnvelopeErrorResponseProcessor implements ErrorResponseProcessor<ErrorEnve
     @Override
     public MutableHttpResponse<ErrorEnvelope> processResponse(ErrorContext context, MutableHttpResponse<?> response) {
         HttpStatus status = response.getStatus();
-        String code = status == HttpStatus.BAD_REQUEST && unreadableBody(context) ? "INVALID_JSON" : codeFor(status);
+        ErrorCode code = status == HttpStatus.BAD_REQUEST && unreadableBody(context)
+                ? ErrorCode.INVALID_JSON : codeFor(status);
         MutableHttpResponse<ErrorEnvelope> envelope = ErrorResponses.of(context.getRequest(), status, code, null,
                 List.of());
         response.getHeaders().forEach((name, values) -> values.forEach(v -> {
@@ -47,20 +48,20 @@ class EnvelopeErrorResponseProcessor implements ErrorResponseProcessor<ErrorEnve
         return false;
     }
 
-    static String codeFor(HttpStatus status) {
+    static ErrorCode codeFor(HttpStatus status) {
         return switch (status) {
-            case BAD_REQUEST -> "INVALID_REQUEST";
-            case UNAUTHORIZED -> "UNAUTHORIZED";
-            case FORBIDDEN -> "FORBIDDEN";
-            case NOT_FOUND -> "NOT_FOUND";
-            case METHOD_NOT_ALLOWED -> "METHOD_NOT_ALLOWED";
-            case NOT_ACCEPTABLE -> "NOT_ACCEPTABLE";
-            case REQUEST_ENTITY_TOO_LARGE -> "PAYLOAD_TOO_LARGE";
-            case UNSUPPORTED_MEDIA_TYPE -> "UNSUPPORTED_MEDIA_TYPE";
-            case UNPROCESSABLE_ENTITY -> "VALIDATION_FAILED";
-            case TOO_MANY_REQUESTS -> "TOO_MANY_REQUESTS";
-            case SERVICE_UNAVAILABLE -> "SERVICE_UNAVAILABLE";
-            default -> status.getCode() >= 500 ? "INTERNAL_ERROR" : "INVALID_REQUEST";
+            case BAD_REQUEST -> ErrorCode.INVALID_REQUEST;
+            case UNAUTHORIZED -> ErrorCode.UNAUTHORIZED;
+            case FORBIDDEN -> ErrorCode.FORBIDDEN;
+            case NOT_FOUND -> ErrorCode.NOT_FOUND;
+            case METHOD_NOT_ALLOWED -> ErrorCode.METHOD_NOT_ALLOWED;
+            case NOT_ACCEPTABLE -> ErrorCode.NOT_ACCEPTABLE;
+            case REQUEST_ENTITY_TOO_LARGE -> ErrorCode.PAYLOAD_TOO_LARGE;
+            case UNSUPPORTED_MEDIA_TYPE -> ErrorCode.UNSUPPORTED_MEDIA_TYPE;
+            case UNPROCESSABLE_ENTITY -> ErrorCode.VALIDATION_FAILED;
+            case TOO_MANY_REQUESTS -> ErrorCode.TOO_MANY_REQUESTS;
+            case SERVICE_UNAVAILABLE -> ErrorCode.SERVICE_UNAVAILABLE;
+            default -> status.getCode() >= 500 ? ErrorCode.INTERNAL_ERROR : ErrorCode.INVALID_REQUEST;
         };
     }
 }

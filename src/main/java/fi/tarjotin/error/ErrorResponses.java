@@ -7,6 +7,7 @@ import io.micronaut.http.HttpStatus;
 import io.micronaut.http.MutableHttpResponse;
 
 import java.util.List;
+import java.util.Objects;
 
 /** Builds error responses in the envelope; the only place that does. */
 public final class ErrorResponses {
@@ -14,20 +15,25 @@ public final class ErrorResponses {
     private ErrorResponses() {
     }
 
-    public static MutableHttpResponse<ErrorEnvelope> of(HttpRequest<?> request, HttpStatus status, String code,
+    public static MutableHttpResponse<ErrorEnvelope> of(HttpRequest<?> request, HttpStatus status, ErrorCode code,
                                                         String target, List<FieldError> details) {
         String language = Messages.languageOf(request);
         List<ErrorEnvelope.Detail> localisedDetails = details.stream()
-                .map(d -> new ErrorEnvelope.Detail(d.code(), Messages.message(d.code(), language), d.target()))
+                .map(d -> new ErrorEnvelope.Detail(d.code().name(), Messages.message(d.code(), language), d.target()))
                 .toList();
-        ErrorEnvelope body = new ErrorEnvelope(new ErrorEnvelope.Body(code, Messages.message(code, language), target,
-                localisedDetails.isEmpty() ? null : localisedDetails));
+        ErrorEnvelope body = new ErrorEnvelope(new ErrorEnvelope.Body(code.name(), Messages.message(code, language),
+                target, localisedDetails.isEmpty() ? null : localisedDetails));
         MutableHttpResponse<ErrorEnvelope> response = HttpResponse.<ErrorEnvelope>status(status).body(body);
         response.header(HttpHeaders.CONTENT_LANGUAGE, language);
         if (status == HttpStatus.TOO_MANY_REQUESTS || status == HttpStatus.SERVICE_UNAVAILABLE) {
             response.header(HttpHeaders.RETRY_AFTER, "5");
         }
         return response;
+    }
+
+    /** The answer for a code that says it all: the code's own status, no target, no details. */
+    public static MutableHttpResponse<ErrorEnvelope> of(HttpRequest<?> request, ErrorCode code) {
+        return of(request, Objects.requireNonNull(code.status(), code.name()), code, null, List.of());
     }
 
     public static MutableHttpResponse<ErrorEnvelope> of(HttpRequest<?> request, ApiException e) {

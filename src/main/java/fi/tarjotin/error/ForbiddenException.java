@@ -8,10 +8,10 @@ import java.util.List;
 public final class ForbiddenException extends ApiException {
 
     public ForbiddenException() {
-        super(HttpStatus.FORBIDDEN, "FORBIDDEN", null, List.of());
+        super(HttpStatus.FORBIDDEN, ErrorCode.FORBIDDEN, null, List.of());
     }
 
-    public ForbiddenException(String code) {
+    public ForbiddenException(ErrorCode code) {
         super(HttpStatus.FORBIDDEN, code, null, List.of());
     }
 }

@@ -35,7 +35,15 @@ public final class Messages {
         }
     }
 
-    /** The sentence for a machine code, falling back to a generic one for codes without their own. */
+    /** The sentence for a machine code in fi, sv or en. */
+    public static String message(ErrorCode code, String language) {
+        return message(code.name(), language);
+    }
+
+    /**
+     * The sentence for a code read back as text (a directory step's stored message code), falling back to a
+     * generic one for a code without its own.
+     */
     public static String message(String code, String language) {
         ResourceBundle bundle = ResourceBundle.getBundle("i18n.messages", Locale.forLanguageTag(language),
                 ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));

@@ -8,6 +8,6 @@ import java.util.List;
 public final class NotFoundException extends ApiException {
 
     public NotFoundException() {
-        super(HttpStatus.NOT_FOUND, "NOT_FOUND", null, List.of());
+        super(HttpStatus.NOT_FOUND, ErrorCode.NOT_FOUND, null, List.of());
     }
 }

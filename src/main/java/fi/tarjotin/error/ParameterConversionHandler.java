@@ -27,21 +27,21 @@ class ParameterConversionHandler implements ExceptionHandler<ConversionErrorExce
     @Override
     public HttpResponse<ErrorEnvelope> handle(HttpRequest request, ConversionErrorException exception) {
         Argument<?> argument = exception.getArgument();
-        String code = codeFor(argument);
-        String target = "INVALID_JSON".equals(code) ? null : argument.getName();
+        ErrorCode code = codeFor(argument);
+        String target = code == ErrorCode.INVALID_JSON ? null : argument.getName();
         return ErrorResponses.of(request, HttpStatus.BAD_REQUEST, code, target, List.of());
     }
 
-    static String codeFor(Argument<?> argument) {
+    static ErrorCode codeFor(Argument<?> argument) {
         if (argument == null || argument.getAnnotationMetadata().hasAnnotation(Body.class)) {
-            return "INVALID_JSON";
+            return ErrorCode.INVALID_JSON;
         }
         if (argument.getType() == UUID.class) {
-            return "INVALID_ID";
+            return ErrorCode.INVALID_ID;
         }
         if (Temporal.class.isAssignableFrom(argument.getType())) {
-            return "INVALID_DATE";
+            return ErrorCode.INVALID_DATE;
         }
-        return "INVALID_JSON";
+        return ErrorCode.INVALID_JSON;
     }
 }

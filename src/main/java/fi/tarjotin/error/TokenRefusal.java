@@ -16,13 +16,13 @@ public final class TokenRefusal {
     }
 
     /** Marks the request's token as refused for this reason (an error code with messages of its own). */
-    public static void mark(HttpRequest<?> request, String code) {
+    public static void mark(HttpRequest<?> request, ErrorCode code) {
         if (request != null) {
             request.setAttribute(ATTRIBUTE, code);
         }
     }
 
-    static Optional<String> of(HttpRequest<?> request) {
-        return request.getAttribute(ATTRIBUTE, String.class);
+    static Optional<ErrorCode> of(HttpRequest<?> request) {
+        return request.getAttribute(ATTRIBUTE, ErrorCode.class);
     }
 }

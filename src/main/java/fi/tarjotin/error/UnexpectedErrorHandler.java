@@ -3,7 +3,6 @@ package fi.tarjotin.error;
 import fi.tarjotin.transaction.Contention;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpResponse;
-import io.micronaut.http.HttpStatus;
 import io.micronaut.http.server.exceptions.ExceptionHandler;
 import jakarta.inject.Singleton;
 import org.slf4j.Logger;
@@ -13,7 +12,6 @@ import java.sql.SQLException;
 import java.sql.SQLRecoverableException;
 import java.sql.SQLTransientConnectionException;
 import java.sql.SQLNonTransientConnectionException;
-import java.util.List;
 import java.util.Set;
 
 /**
@@ -34,15 +32,15 @@ class UnexpectedErrorHandler implements ExceptionHandler<Exception, HttpResponse
         if (isDatabaseUnavailable(exception)) {
             LOG.warn("Database unavailable for {} {}: {}", request.getMethod(), request.getPath(),
                     rootCause(exception).getClass().getSimpleName());
-            return ErrorResponses.of(request, HttpStatus.SERVICE_UNAVAILABLE, "SERVICE_UNAVAILABLE", null, List.of());
+            return ErrorResponses.of(request, ErrorCode.SERVICE_UNAVAILABLE);
         }
         if (Contention.isContention(exception)) {
             LOG.warn("Transaction of {} {} kept losing to others: {}", request.getMethod(), request.getPath(),
                     rootCause(exception).getClass().getSimpleName());
-            return ErrorResponses.of(request, HttpStatus.SERVICE_UNAVAILABLE, "SERVICE_UNAVAILABLE", null, List.of());
+            return ErrorResponses.of(request, ErrorCode.SERVICE_UNAVAILABLE);
         }
         LOG.error("Unexpected failure for {} {}", request.getMethod(), request.getPath(), exception);
-        return ErrorResponses.of(request, HttpStatus.INTERNAL_SERVER_ERROR, "INTERNAL_ERROR", null, List.of());
+        return ErrorResponses.of(request, ErrorCode.INTERNAL_ERROR);
     }
 
     static boolean isDatabaseUnavailable(Throwable exception) {

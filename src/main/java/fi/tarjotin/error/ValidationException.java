@@ -8,11 +8,11 @@ import java.util.List;
 public final class ValidationException extends ApiException {
 
     public ValidationException(List<FieldError> details) {
-        super(HttpStatus.UNPROCESSABLE_ENTITY, "VALIDATION_FAILED",
+        super(HttpStatus.UNPROCESSABLE_ENTITY, ErrorCode.VALIDATION_FAILED,
                 details.size() == 1 ? details.get(0).target() : null, details);
     }
 
-    public static ValidationException of(String code, String target) {
+    public static ValidationException of(ErrorCode code, String target) {
         return new ValidationException(List.of(new FieldError(code, target)));
     }
 }

@@ -8,6 +8,6 @@ import java.util.List;
 public final class VersionConflictException extends ApiException {
 
     public VersionConflictException() {
-        super(HttpStatus.PRECONDITION_FAILED, "VERSION_CONFLICT", "version", List.of());
+        super(HttpStatus.PRECONDITION_FAILED, ErrorCode.VERSION_CONFLICT, "version", List.of());
     }
 }

@@ -8,6 +8,6 @@ import java.util.List;
 public final class VersionRequiredException extends ApiException {
 
     public VersionRequiredException() {
-        super(HttpStatus.PRECONDITION_REQUIRED, "VERSION_REQUIRED", "version", List.of());
+        super(HttpStatus.PRECONDITION_REQUIRED, ErrorCode.VERSION_REQUIRED, "version", List.of());
     }
 }

@@ -4,7 +4,7 @@ import fi.tarjotin.access.Caller;
 import fi.tarjotin.common.ExactKey;
 import fi.tarjotin.common.SqlParameters;
 import fi.tarjotin.error.BadRequestException;
-import fi.tarjotin.error.FieldError;
+import fi.tarjotin.error.ErrorCode;
 import fi.tarjotin.error.ValidationException;
 import fi.tarjotin.transaction.RetryOnContention;
 import io.micronaut.core.annotation.Nullable;
@@ -23,7 +23,6 @@ import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.HexFormat;
-import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.function.Function;
@@ -102,7 +101,7 @@ public class IdempotentRequests {
             return null;
         }
         if (!KEY.matcher(key).matches()) {
-            throw new BadRequestException("INVALID_VALUE", "Idempotency-Key");
+            throw new BadRequestException(ErrorCode.INVALID_VALUE, "Idempotency-Key");
         }
         return key;
     }
@@ -134,7 +133,7 @@ public class IdempotentRequests {
                         return Optional.empty();
                     }
                     if (!rows.getString(1).equals(requestHash)) {
-                        throw new ValidationException(List.of(new FieldError("IDEMPOTENCY_KEY_REUSED", "Idempotency-Key")));
+                        throw ValidationException.of(ErrorCode.IDEMPOTENCY_KEY_REUSED, "Idempotency-Key");
                     }
                     // resource_id is VARCHAR(36) text written by this class in lower case, not a GUID column.
                     return Optional.of(UUID.fromString(rows.getString(2)));

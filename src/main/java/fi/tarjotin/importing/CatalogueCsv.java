@@ -1,6 +1,7 @@
 package fi.tarjotin.importing;
 
 import fi.tarjotin.common.PlainText;
+import fi.tarjotin.error.ErrorCode;
 import fi.tarjotin.error.ValidationException;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
@@ -48,7 +49,7 @@ final class CatalogueCsv {
             List<String> columns = parser.getHeaderNames().stream().map(h -> h.strip().toLowerCase(Locale.ROOT)).toList();
             for (String required : REQUIRED) {
                 if (!columns.contains(required.toLowerCase(Locale.ROOT))) {
-                    throw ValidationException.of("MISSING_COLUMN", required);
+                    throw ValidationException.of(ErrorCode.MISSING_COLUMN, required);
                 }
             }
             List<Row> rows = new ArrayList<>();
@@ -64,7 +65,7 @@ final class CatalogueCsv {
             }
             return rows;
         } catch (IOException | IllegalArgumentException | IllegalStateException | UncheckedIOException unreadable) {
-            throw ValidationException.of("INVALID_CSV", null);
+            throw ValidationException.of(ErrorCode.INVALID_CSV, null);
         }
     }
 

@@ -7,6 +7,7 @@ import fi.tarjotin.common.Guids;
 import fi.tarjotin.common.SqlParameters;
 import fi.tarjotin.common.SearchText;
 import fi.tarjotin.error.ApiException;
+import fi.tarjotin.error.ErrorCode;
 import fi.tarjotin.error.FieldError;
 import fi.tarjotin.error.Messages;
 import fi.tarjotin.error.NotFoundException;
@@ -75,7 +76,7 @@ class CatalogueImport {
         for (CatalogueCsv.Row row : rows) {
             String sourceId = row.get("id");
             if (sourceId != null && !seen.add(sourceId)) {
-                results.add(invalid(row, List.of(problem("DUPLICATE_SOURCE_ID", "id", language))));
+                results.add(invalid(row, List.of(problem(ErrorCode.DUPLICATE_SOURCE_ID, "id", language))));
                 continue;
             }
             ImportReport.RowResult result = importRow(caller, code, row, dryRun, publish, language);
@@ -243,8 +244,8 @@ class CatalogueImport {
         return new ImportReport.RowResult(row.line(), row.get("id"), "INVALID", null, null, problems);
     }
 
-    private static ImportReport.Problem problem(String code, String column, String language) {
-        return new ImportReport.Problem(code, column == null ? "" : column, Messages.message(code, language));
+    private static ImportReport.Problem problem(ErrorCode code, String column, String language) {
+        return new ImportReport.Problem(code.name(), column == null ? "" : column, Messages.message(code, language));
     }
 
     /** A row the services refused, with the problems at CSV columns. */

@@ -4,6 +4,7 @@ import fi.tarjotin.codes.CodeItem;
 import fi.tarjotin.codes.CodeList;
 import fi.tarjotin.codes.CodeLists;
 import fi.tarjotin.common.LocalisedText;
+import fi.tarjotin.error.ErrorCode;
 import fi.tarjotin.error.FieldError;
 import fi.tarjotin.opportunity.OpportunityDraft;
 import fi.tarjotin.organisation.OrganisationDraft;
@@ -75,12 +76,12 @@ class RowMapper {
                 new fi.tarjotin.opportunity.Contact(row.get("contactRole"), row.get("contactName"),
                         row.get("contactEmail"), row.get("contactPhone")));
         if (row.get("id") == null) {
-            problems.add(new FieldError("REQUIRED", "id"));
+            problems.add(new FieldError(ErrorCode.REQUIRED, "id"));
         } else if (row.get("id").length() > 100) {
-            problems.add(new FieldError("INVALID_LENGTH", "id"));
+            problems.add(new FieldError(ErrorCode.INVALID_LENGTH, "id"));
         }
         if (row.get("organisation") == null) {
-            problems.add(new FieldError("REQUIRED", "organisation"));
+            problems.add(new FieldError(ErrorCode.REQUIRED, "organisation"));
         }
         return new Mapped(organisation, listing, problems);
     }
@@ -122,7 +123,7 @@ class RowMapper {
             try {
                 return LocalDate.parse(value, FINNISH_DATE).toString();
             } catch (DateTimeParseException neither) {
-                problems.add(new FieldError("INVALID_DATE", column));
+                problems.add(new FieldError(ErrorCode.INVALID_DATE, column));
                 return null;
             }
         }
@@ -135,7 +136,7 @@ class RowMapper {
         try {
             return new BigDecimal(value.replace(',', '.').replace(" ", ""));
         } catch (NumberFormatException e) {
-            problems.add(new FieldError("INVALID_VALUE", column));
+            problems.add(new FieldError(ErrorCode.INVALID_VALUE, column));
             return null;
         }
     }
@@ -147,7 +148,7 @@ class RowMapper {
         try {
             return Integer.valueOf(value.replace(" ", ""));
         } catch (NumberFormatException e) {
-            problems.add(new FieldError("INVALID_VALUE", column));
+            problems.add(new FieldError(ErrorCode.INVALID_VALUE, column));
             return null;
         }
     }

@@ -8,6 +8,7 @@ import fi.tarjotin.common.Formats;
 import fi.tarjotin.common.PlainText;
 import fi.tarjotin.directory.DirectoryStep;
 import fi.tarjotin.directory.DirectorySteps;
+import fi.tarjotin.error.ErrorCode;
 import fi.tarjotin.error.FieldError;
 import fi.tarjotin.error.ForbiddenException;
 import fi.tarjotin.error.NotFoundException;
@@ -65,14 +66,14 @@ class InvitationService {
         String name = rawName == null || rawName.isBlank() ? null : rawName.strip();
         List<FieldError> errors = new ArrayList<>();
         if (email == null || email.isEmpty()) {
-            errors.add(new FieldError("REQUIRED", "email"));
+            errors.add(new FieldError(ErrorCode.REQUIRED, "email"));
         } else if (email.length() > 254 || !Formats.isEmail(email)) {
-            errors.add(new FieldError("INVALID_EMAIL", "email"));
+            errors.add(new FieldError(ErrorCode.INVALID_EMAIL, "email"));
         }
         if (name == null) {
-            errors.add(new FieldError("REQUIRED", "displayName"));
+            errors.add(new FieldError(ErrorCode.REQUIRED, "displayName"));
         } else if (name.length() > 200) {
-            errors.add(new FieldError("INVALID_LENGTH", "displayName"));
+            errors.add(new FieldError(ErrorCode.INVALID_LENGTH, "displayName"));
         }
         if (!errors.isEmpty()) {
             throw new ValidationException(errors);
@@ -114,7 +115,7 @@ class InvitationService {
             try {
                 result = UUID.fromString(objectId.strip()).toString();
             } catch (IllegalArgumentException notAnId) {
-                throw ValidationException.of("INVALID_UUID", "objectId");
+                throw ValidationException.of(ErrorCode.INVALID_UUID, "objectId");
             }
         }
         DirectoryStep done = steps.completeByHand(InvitationSteps.SUBJECT, invitation.id().toString(), name, result);
@@ -172,7 +173,7 @@ class InvitationService {
             throw new ForbiddenException();
         }
         if (toInvite && !scope.coordinatesAll(codes)) {
-            throw new ForbiddenException("OUT_OF_SCOPE");
+            throw new ForbiddenException(ErrorCode.OUT_OF_SCOPE);
         }
         return organisation;
     }

@@ -7,6 +7,7 @@ import fi.tarjotin.directory.DirectoryStep;
 import fi.tarjotin.directory.OwnedGroups;
 import fi.tarjotin.directory.StepHandler;
 import fi.tarjotin.directory.StepPlan;
+import fi.tarjotin.error.ErrorCode;
 import io.micronaut.core.annotation.Nullable;
 import jakarta.inject.Singleton;
 
@@ -73,7 +74,7 @@ class InvitationSteps implements StepHandler {
                 directory.addMember(required(results, EDITOR_GROUP), required(results, INVITE_USER));
                 yield null;
             }
-            default -> throw DirectoryException.permanent("STEP_UNKNOWN");
+            default -> throw DirectoryException.permanent(ErrorCode.STEP_UNKNOWN);
         };
     }
 
@@ -94,13 +95,13 @@ class InvitationSteps implements StepHandler {
 
     private Invitation invitation(DirectoryStep step) {
         return store.find(UUID.fromString(step.subjectId()))
-                .orElseThrow(() -> DirectoryException.permanent("STEP_UNKNOWN"));
+                .orElseThrow(() -> DirectoryException.permanent(ErrorCode.STEP_UNKNOWN));
     }
 
     private static String required(Map<String, String> results, String name) {
         String value = results.get(name);
         if (value == null) {
-            throw DirectoryException.permanent("STEP_RESULT_MISSING");
+            throw DirectoryException.permanent(ErrorCode.STEP_RESULT_MISSING);
         }
         return value;
     }

@@ -6,6 +6,7 @@ import fi.tarjotin.access.Scope;
 import fi.tarjotin.access.ScopeService;
 import fi.tarjotin.audit.AuditLog;
 import fi.tarjotin.error.ConflictException;
+import fi.tarjotin.error.ErrorCode;
 import fi.tarjotin.error.ForbiddenException;
 import fi.tarjotin.error.NotFoundException;
 import fi.tarjotin.transaction.RetryOnContention;
@@ -59,7 +60,7 @@ class CoordinatorService {
         PersonDraft.Checked person = draft.checked();
         if (assignments.existsByMunicipalityCodeAndTenantIdAndOid(municipality.code(), person.tenantId(),
                 person.oid())) {
-            throw new ConflictException("DUPLICATE_COORDINATOR");
+            throw new ConflictException(ErrorCode.DUPLICATE_COORDINATOR);
         }
         CoordinatorAssignment assignment;
         try {
@@ -70,7 +71,7 @@ class CoordinatorService {
             if (!UniqueViolation.isCause(failed)) {
                 throw failed;
             }
-            throw new ConflictException("DUPLICATE_COORDINATOR");
+            throw new ConflictException(ErrorCode.DUPLICATE_COORDINATOR);
         }
         audit.record(AUDIT_TYPE, municipality.code(), "COORDINATOR_ADDED", municipality.version(), caller,
                 List.of("coordinators[" + assignment.id() + "]"));

@@ -1,5 +1,6 @@
 package fi.tarjotin.municipality;
 
+import fi.tarjotin.error.ErrorCode;
 import fi.tarjotin.error.FieldError;
 import fi.tarjotin.error.ValidationException;
 import jakarta.inject.Singleton;
@@ -50,7 +51,7 @@ public class Municipalities {
         int i = 0;
         for (String code : codes) {
             if (code == null || !exists(code)) {
-                errors.add(new FieldError("UNKNOWN_MUNICIPALITY", target + "[" + i + "]"));
+                errors.add(new FieldError(ErrorCode.UNKNOWN_MUNICIPALITY, target + "[" + i + "]"));
             }
             i++;
         }

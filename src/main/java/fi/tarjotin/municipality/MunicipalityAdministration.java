@@ -8,6 +8,7 @@ import fi.tarjotin.audit.AuditLog;
 import fi.tarjotin.common.LocalisedText;
 import fi.tarjotin.common.PlainText;
 import fi.tarjotin.error.ConflictException;
+import fi.tarjotin.error.ErrorCode;
 import fi.tarjotin.error.FieldError;
 import fi.tarjotin.error.ForbiddenException;
 import fi.tarjotin.error.NotFoundException;
@@ -70,7 +71,7 @@ public class MunicipalityAdministration {
         requireAdministrator(caller);
         Municipality checked = check(draft);
         if (repository.existsById(checked.code())) {
-            throw new ConflictException("DUPLICATE_MUNICIPALITY", "code");
+            throw new ConflictException(ErrorCode.DUPLICATE_MUNICIPALITY, "code");
         }
         Municipality saved;
         try {
@@ -80,7 +81,7 @@ public class MunicipalityAdministration {
             if (!UniqueViolation.isCause(failed)) {
                 throw failed;
             }
-            throw new ConflictException("DUPLICATE_MUNICIPALITY", "code");
+            throw new ConflictException(ErrorCode.DUPLICATE_MUNICIPALITY, "code");
         }
         audit.record(CoordinatorService.AUDIT_TYPE, saved.code(), "CREATED", saved.version(), caller,
                 List.of("code", "name", "regionCode", "population"));
@@ -133,34 +134,34 @@ public class MunicipalityAdministration {
         List<FieldError> errors = new ArrayList<>();
         String code = strip(d.code());
         if (code == null || code.isEmpty()) {
-            errors.add(new FieldError("REQUIRED", "code"));
+            errors.add(new FieldError(ErrorCode.REQUIRED, "code"));
         } else if (!CODE.matcher(code).matches()) {
-            errors.add(new FieldError("INVALID_MUNICIPALITY_CODE", "code"));
+            errors.add(new FieldError(ErrorCode.INVALID_MUNICIPALITY_CODE, "code"));
         }
         LocalisedText name = d.name() == null ? LocalisedText.of(null, null, null)
                 : LocalisedText.of(strip(d.name().fi()), strip(d.name().sv()), strip(d.name().en()));
         if (name.fi() == null) {
-            errors.add(new FieldError("REQUIRED", "name.fi"));
+            errors.add(new FieldError(ErrorCode.REQUIRED, "name.fi"));
         }
         for (String[] part : new String[][]{{name.fi(), "name.fi"}, {name.sv(), "name.sv"}, {name.en(), "name.en"}}) {
             if (part[0] != null && part[0].length() > NAME_MAX) {
-                errors.add(new FieldError("INVALID_LENGTH", part[1]));
+                errors.add(new FieldError(ErrorCode.INVALID_LENGTH, part[1]));
             }
         }
         String region = strip(d.regionCode());
         if (region == null) {
-            errors.add(new FieldError("REQUIRED", "regionCode"));
+            errors.add(new FieldError(ErrorCode.REQUIRED, "regionCode"));
         } else if (!REGION.matcher(region).matches()) {
-            errors.add(new FieldError("INVALID_VALUE", "regionCode"));
+            errors.add(new FieldError(ErrorCode.INVALID_VALUE, "regionCode"));
         }
         String regionName = strip(d.regionName());
         if (regionName != null && regionName.length() > NAME_MAX) {
-            errors.add(new FieldError("INVALID_LENGTH", "regionName"));
+            errors.add(new FieldError(ErrorCode.INVALID_LENGTH, "regionName"));
         }
         if (d.population() == null) {
-            errors.add(new FieldError("REQUIRED", "population"));
+            errors.add(new FieldError(ErrorCode.REQUIRED, "population"));
         } else if (d.population() < 0) {
-            errors.add(new FieldError("OUT_OF_RANGE", "population"));
+            errors.add(new FieldError(ErrorCode.OUT_OF_RANGE, "population"));
         }
         if (!errors.isEmpty()) {
             throw new ValidationException(errors);

@@ -7,6 +7,7 @@ import fi.tarjotin.common.PlainText;
 import fi.tarjotin.directory.DirectoryStep;
 import fi.tarjotin.directory.DirectorySteps;
 import fi.tarjotin.directory.StepPlan;
+import fi.tarjotin.error.ErrorCode;
 import fi.tarjotin.error.FieldError;
 import fi.tarjotin.error.NotFoundException;
 import fi.tarjotin.error.ValidationException;
@@ -99,7 +100,7 @@ class OnboardingService {
         administration.requireAdministrator(caller);
         municipalities.find(code).orElseThrow(NotFoundException::new);
         String result = objectId == null || objectId.isBlank() ? null
-                : guid(objectId).orElseThrow(() -> ValidationException.of("INVALID_UUID", "objectId"));
+                : guid(objectId).orElseThrow(() -> ValidationException.of(ErrorCode.INVALID_UUID, "objectId"));
         DirectoryStep done = steps.completeByHand(SUBJECT, code, name, result);
         audit.record(AUDIT_TYPE, code, "STEP_COMPLETED", null, caller, List.of("steps." + done.name()));
         return view(code, language);
@@ -146,27 +147,27 @@ class OnboardingService {
         LocalDate start = date(r.startDate(), "startDate", errors);
         LocalDate end = date(r.endDate(), "endDate", errors);
         if (start != null && end != null && end.isBefore(start)) {
-            errors.add(new FieldError("INVALID_DATE_RANGE", "endDate"));
+            errors.add(new FieldError(ErrorCode.INVALID_DATE_RANGE, "endDate"));
         }
         if (r.coachingTargetPerYear() != null && (r.coachingTargetPerYear() < 0 || r.coachingTargetPerYear() > 100_000)) {
-            errors.add(new FieldError("OUT_OF_RANGE", "coachingTargetPerYear"));
+            errors.add(new FieldError(ErrorCode.OUT_OF_RANGE, "coachingTargetPerYear"));
         }
         Set<String> origins = new LinkedHashSet<>();
         List<String> given = r.websiteOrigins() == null ? List.of() : r.websiteOrigins();
         if (given.size() > MAX_ORIGINS) {
-            errors.add(new FieldError("INVALID_LENGTH", "websiteOrigins"));
+            errors.add(new FieldError(ErrorCode.INVALID_LENGTH, "websiteOrigins"));
         } else {
             for (int i = 0; i < given.size(); i++) {
                 int index = i;
                 WebsiteOrigin.parse(given.get(i)).ifPresentOrElse(o -> origins.add(o.value()),
-                        () -> errors.add(new FieldError("INVALID_ORIGIN", "websiteOrigins[" + index + "]")));
+                        () -> errors.add(new FieldError(ErrorCode.INVALID_ORIGIN, "websiteOrigins[" + index + "]")));
             }
         }
         UUID tenant = null;
         if (r.entraTenantId() != null && !r.entraTenantId().isBlank()) {
             tenant = guid(r.entraTenantId()).map(UUID::fromString).orElse(null);
             if (tenant == null) {
-                errors.add(new FieldError("INVALID_UUID", "entraTenantId"));
+                errors.add(new FieldError(ErrorCode.INVALID_UUID, "entraTenantId"));
             }
         }
         List<OnboardingRequest.Person> people = coordinators(r.coordinators(), errors);
@@ -183,7 +184,7 @@ class OnboardingService {
             return people;
         }
         if (given.size() > MAX_COORDINATORS) {
-            errors.add(new FieldError("INVALID_LENGTH", "coordinators"));
+            errors.add(new FieldError(ErrorCode.INVALID_LENGTH, "coordinators"));
             return people;
         }
         Set<String> seen = new HashSet<>();
@@ -194,16 +195,16 @@ class OnboardingService {
             String name = rawName == null || rawName.isBlank() ? null : rawName.strip();
             String target = "coordinators[" + i + "]";
             if (email == null || email.isEmpty()) {
-                errors.add(new FieldError("REQUIRED", target + ".email"));
+                errors.add(new FieldError(ErrorCode.REQUIRED, target + ".email"));
             } else if (email.length() > 254 || !Formats.isEmail(email)) {
-                errors.add(new FieldError("INVALID_EMAIL", target + ".email"));
+                errors.add(new FieldError(ErrorCode.INVALID_EMAIL, target + ".email"));
             } else if (!seen.add(OnboardingStore.key(email))) {
-                errors.add(new FieldError("DUPLICATE", target + ".email"));
+                errors.add(new FieldError(ErrorCode.DUPLICATE, target + ".email"));
             }
             if (name == null) {
-                errors.add(new FieldError("REQUIRED", target + ".displayName"));
+                errors.add(new FieldError(ErrorCode.REQUIRED, target + ".displayName"));
             } else if (name.length() > 200) {
-                errors.add(new FieldError("INVALID_LENGTH", target + ".displayName"));
+                errors.add(new FieldError(ErrorCode.INVALID_LENGTH, target + ".displayName"));
             }
             people.add(new OnboardingRequest.Person(email, name));
         }
@@ -212,13 +213,13 @@ class OnboardingService {
 
     private static LocalDate date(@Nullable String value, String target, List<FieldError> errors) {
         if (value == null || value.isBlank()) {
-            errors.add(new FieldError("REQUIRED", target));
+            errors.add(new FieldError(ErrorCode.REQUIRED, target));
             return null;
         }
         try {
             return LocalDate.parse(value.strip());
         } catch (DateTimeParseException e) {
-            errors.add(new FieldError("INVALID_DATE", target));
+            errors.add(new FieldError(ErrorCode.INVALID_DATE, target));
             return null;
         }
     }

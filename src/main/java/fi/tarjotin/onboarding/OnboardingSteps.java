@@ -8,6 +8,7 @@ import fi.tarjotin.directory.DirectoryException;
 import fi.tarjotin.directory.DirectoryStep;
 import fi.tarjotin.directory.OwnedGroups;
 import fi.tarjotin.directory.StepHandler;
+import fi.tarjotin.error.ErrorCode;
 import fi.tarjotin.municipality.Municipalities;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.data.jdbc.runtime.JdbcOperations;
@@ -99,7 +100,7 @@ class OnboardingSteps implements StepHandler {
                 person(step);
                 yield required(results, invite(number(step)));
             }
-            default -> throw DirectoryException.permanent("STEP_UNKNOWN");
+            default -> throw DirectoryException.permanent(ErrorCode.STEP_UNKNOWN);
         };
     }
 
@@ -162,10 +163,10 @@ class OnboardingSteps implements StepHandler {
 
     private OnboardingView.Coordinator person(DirectoryStep step) {
         OnboardingView.Coordinator person = store.coordinator(step.subjectId(), number(step))
-                .orElseThrow(() -> DirectoryException.permanent("STEP_UNKNOWN"));
+                .orElseThrow(() -> DirectoryException.permanent(ErrorCode.STEP_UNKNOWN));
         if (person.email() == null) {
             // The person's data was erased: they are neither invited nor given a scope any more.
-            throw DirectoryException.permanent("STEP_PERSON_ERASED");
+            throw DirectoryException.permanent(ErrorCode.STEP_PERSON_ERASED);
         }
         return person;
     }
@@ -182,7 +183,7 @@ class OnboardingSteps implements StepHandler {
     private static String required(Map<String, String> results, String name) {
         String value = results.get(name);
         if (value == null) {
-            throw DirectoryException.permanent("STEP_RESULT_MISSING");
+            throw DirectoryException.permanent(ErrorCode.STEP_RESULT_MISSING);
         }
         return value;
     }

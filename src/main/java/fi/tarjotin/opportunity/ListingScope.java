@@ -1,6 +1,7 @@
 package fi.tarjotin.opportunity;
 
 import fi.tarjotin.access.Scope;
+import fi.tarjotin.error.ErrorCode;
 import fi.tarjotin.error.ForbiddenException;
 import fi.tarjotin.organisation.Organisations;
 import jakarta.inject.Singleton;
@@ -53,7 +54,7 @@ class ListingScope {
     private void requireOrganisation(Scope scope, UUID organisationId) {
         if (!scope.editsFor(organisationId)
                 && !scope.coordinatesAny(organisations.municipalitiesOf(List.of(organisationId)))) {
-            throw new ForbiddenException("OUT_OF_SCOPE");
+            throw new ForbiddenException(ErrorCode.OUT_OF_SCOPE);
         }
     }
 
@@ -64,7 +65,7 @@ class ListingScope {
             return;
         }
         if (!scope.editsFor(organisationId) || !organisations.municipalitiesOf(offering).containsAll(uncoordinated)) {
-            throw new ForbiddenException("OUT_OF_SCOPE");
+            throw new ForbiddenException(ErrorCode.OUT_OF_SCOPE);
         }
     }
 

@@ -1,6 +1,7 @@
 package fi.tarjotin.opportunity;
 
 import fi.tarjotin.access.Scope;
+import fi.tarjotin.error.ErrorCode;
 import fi.tarjotin.error.ForbiddenException;
 import fi.tarjotin.error.NotFoundException;
 
@@ -40,7 +41,7 @@ final class OpportunityAccess {
     static void requireActsFor(Scope scope, OpportunityContent content) {
         scope.requireWriter();
         if (!actsFor(scope, content.organisationId(), content.municipalityCodes())) {
-            throw new ForbiddenException("OUT_OF_SCOPE");
+            throw new ForbiddenException(ErrorCode.OUT_OF_SCOPE);
         }
     }
 }

@@ -6,6 +6,7 @@ import fi.tarjotin.common.Cursor;
 import fi.tarjotin.common.Page;
 import fi.tarjotin.common.PublicLinks;
 import fi.tarjotin.error.BadRequestException;
+import fi.tarjotin.error.ErrorCode;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.annotation.Controller;
@@ -48,7 +49,7 @@ class OpportunityChangesController {
         SearchCriteria.Sort sort = SearchCriteria.Sort.NEWEST;
         Cursor position = cursor == null ? null : Cursor.decode(cursor, 3);
         if (position != null && !position.values().get(0).equals(sort.parameter)) {
-            throw new BadRequestException("INVALID_CURSOR", "cursor");
+            throw new BadRequestException(ErrorCode.INVALID_CURSOR, "cursor");
         }
         // updated_at is kept to the millisecond: one millisecond on makes "after since" exclusive.
         SearchCriteria criteria = new SearchCriteria(List.of(), List.of(), List.of(), List.of(), List.of(), null,
@@ -62,12 +63,12 @@ class OpportunityChangesController {
 
     private static Instant since(@Nullable String value) {
         if (value == null || value.isBlank()) {
-            throw new BadRequestException("REQUIRED", "since");
+            throw new BadRequestException(ErrorCode.REQUIRED, "since");
         }
         try {
             return Instant.parse(value.strip());
         } catch (DateTimeParseException e) {
-            throw new BadRequestException("INVALID_DATE", "since");
+            throw new BadRequestException(ErrorCode.INVALID_DATE, "since");
         }
     }
 
@@ -83,6 +84,6 @@ class OpportunityChangesController {
         } catch (NumberFormatException ignored) {
             // reported below
         }
-        throw new BadRequestException("OUT_OF_RANGE", "top");
+        throw new BadRequestException(ErrorCode.OUT_OF_RANGE, "top");
     }
 }

@@ -7,6 +7,7 @@ import fi.tarjotin.common.LocalisedText;
 import fi.tarjotin.common.SearchText;
 import fi.tarjotin.common.SqlParameters;
 import fi.tarjotin.error.BadRequestException;
+import fi.tarjotin.error.ErrorCode;
 import io.micronaut.data.jdbc.runtime.JdbcOperations;
 import jakarta.inject.Singleton;
 
@@ -233,7 +234,7 @@ class OpportunitySearch {
         try {
             return Timestamp.from(Instant.parse(value));
         } catch (DateTimeParseException e) {
-            throw new BadRequestException("INVALID_CURSOR", "cursor");
+            throw new BadRequestException(ErrorCode.INVALID_CURSOR, "cursor");
         }
     }
 
@@ -241,7 +242,7 @@ class OpportunitySearch {
         try {
             return UUID.fromString(cursor.values().get(2)).toString();
         } catch (IllegalArgumentException e) {
-            throw new BadRequestException("INVALID_CURSOR", "cursor");
+            throw new BadRequestException(ErrorCode.INVALID_CURSOR, "cursor");
         }
     }
 

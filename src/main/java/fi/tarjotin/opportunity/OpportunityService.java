@@ -9,6 +9,7 @@ import fi.tarjotin.common.MergePatch;
 import fi.tarjotin.common.Versions;
 import fi.tarjotin.error.BadRequestException;
 import fi.tarjotin.error.ConflictException;
+import fi.tarjotin.error.ErrorCode;
 import fi.tarjotin.error.ForbiddenException;
 import fi.tarjotin.error.NotFoundException;
 import fi.tarjotin.error.ValidationException;
@@ -103,7 +104,7 @@ class OpportunityService {
     @RetryOnContention
     OpportunityView update(Caller caller, UUID id, JsonNode patch, @Nullable String ifMatch) {
         if (!patch.isObject()) {
-            throw new BadRequestException("INVALID_JSON", null);
+            throw new BadRequestException(ErrorCode.INVALID_JSON, null);
         }
         return inTransaction(() -> {
             Scope scope = scopes.of(caller);
@@ -149,7 +150,7 @@ class OpportunityService {
                 throw new VersionConflictException();
             }
             if (!action.from.contains(current.status())) {
-                throw new ConflictException("INVALID_STATUS_TRANSITION", "status");
+                throw new ConflictException(ErrorCode.INVALID_STATUS_TRANSITION, "status");
             }
             if (action.target == OpportunityStatus.PUBLISHED) {
                 requirePublishable(current, currentLinks);
@@ -210,7 +211,7 @@ class OpportunityService {
             return new NotFoundException();
         }
         if (now.get().status() != OpportunityStatus.DRAFT) {
-            return new ConflictException("ONLY_DRAFT_DELETABLE", "status");
+            return new ConflictException(ErrorCode.ONLY_DRAFT_DELETABLE, "status");
         }
         return new VersionConflictException();
     }
@@ -257,7 +258,7 @@ class OpportunityService {
         try {
             return json.readValueFromTree(node, OpportunityDraft.class);
         } catch (IOException | RuntimeException wrongTypes) {
-            throw new BadRequestException("INVALID_JSON", null);
+            throw new BadRequestException(ErrorCode.INVALID_JSON, null);
         }
     }
 

@@ -7,6 +7,7 @@ import fi.tarjotin.codes.CodeLists;
 import fi.tarjotin.common.Formats;
 import fi.tarjotin.common.LocalisedText;
 import fi.tarjotin.common.PlainText;
+import fi.tarjotin.error.ErrorCode;
 import fi.tarjotin.error.FieldError;
 import fi.tarjotin.error.ValidationException;
 import fi.tarjotin.municipality.Municipalities;
@@ -61,11 +62,11 @@ class OpportunityValidator {
 
         List<String> municipalityCodes = distinct(d.municipalityCodes(), "municipalityCodes", errors);
         if (d.municipalityCodes() == null || d.municipalityCodes().stream().allMatch(c -> c == null || c.isBlank())) {
-            errors.add(new FieldError("REQUIRED", "municipalityCodes"));
+            errors.add(new FieldError(ErrorCode.REQUIRED, "municipalityCodes"));
         }
         for (int i = 0; i < municipalityCodes.size(); i++) {
             if (!municipalities.exists(municipalityCodes.get(i))) {
-                errors.add(new FieldError("UNKNOWN_MUNICIPALITY", "municipalityCodes[" + i + "]"));
+                errors.add(new FieldError(ErrorCode.UNKNOWN_MUNICIPALITY, "municipalityCodes[" + i + "]"));
             }
         }
         List<String> targetGroups = distinct(d.targetGroups(), "targetGroups", errors);
@@ -89,18 +90,18 @@ class OpportunityValidator {
         LocalDate validTo = date(d.validTo(), "validTo", errors);
         LocalDate deadline = date(d.applicationDeadline(), "applicationDeadline", errors);
         if (validFrom != null && validTo != null && validTo.isBefore(validFrom)) {
-            errors.add(new FieldError("INVALID_DATE_RANGE", "validTo"));
+            errors.add(new FieldError(ErrorCode.INVALID_DATE_RANGE, "validTo"));
         }
         BigDecimal hours = d.hoursPerWeek();
         if (hours != null && (hours.signum() < 0 || hours.compareTo(BigDecimal.valueOf(60)) > 0 || hours.scale() > 1)) {
-            errors.add(new FieldError("OUT_OF_RANGE", "hoursPerWeek"));
+            errors.add(new FieldError(ErrorCode.OUT_OF_RANGE, "hoursPerWeek"));
         }
         Integer total = d.capacityTotal();
         Integer available = d.capacityAvailable();
         range(total, "capacityTotal", errors);
         range(available, "capacityAvailable", errors);
         if (total != null && available != null && available > total) {
-            errors.add(new FieldError("CAPACITY_EXCEEDS_TOTAL", "capacityAvailable"));
+            errors.add(new FieldError(ErrorCode.CAPACITY_EXCEEDS_TOTAL, "capacityAvailable"));
         }
         Address address = address(d.address(), errors);
         Contact contact = contact(d.contact(), errors);
@@ -118,10 +119,10 @@ class OpportunityValidator {
     void requirePublishable(OpportunityContent c) {
         List<FieldError> errors = new ArrayList<>();
         if (c.summary().fi() == null) {
-            errors.add(new FieldError("REQUIRED", "summary.fi"));
+            errors.add(new FieldError(ErrorCode.REQUIRED, "summary.fi"));
         }
         if (c.contact() == null || (c.contact().email() == null && c.contact().phone() == null)) {
-            errors.add(new FieldError("REQUIRED", "contact.email"));
+            errors.add(new FieldError(ErrorCode.REQUIRED, "contact.email"));
         }
         if (!errors.isEmpty()) {
             throw new ValidationException(errors);
@@ -130,7 +131,7 @@ class OpportunityValidator {
 
     private void requireCode(CodeList list, String code, String target, List<FieldError> errors) {
         if (code == null || code.isBlank()) {
-            errors.add(new FieldError("REQUIRED", target));
+            errors.add(new FieldError(ErrorCode.REQUIRED, target));
         } else {
             codes.requireKnown(list, code, target, errors);
         }
@@ -141,7 +142,7 @@ class OpportunityValidator {
         LocalisedText t = value == null ? LocalisedText.of(null, null, null)
                 : LocalisedText.of(clean(value.fi()), clean(value.sv()), clean(value.en()));
         if (finnishRequired && t.fi() == null) {
-            errors.add(new FieldError("REQUIRED", target + ".fi"));
+            errors.add(new FieldError(ErrorCode.REQUIRED, target + ".fi"));
         }
         tooLong(t.fi(), target + ".fi", max, errors);
         tooLong(t.sv(), target + ".sv", max, errors);
@@ -155,7 +156,7 @@ class OpportunityValidator {
 
     private static void tooLong(String value, String target, int max, List<FieldError> errors) {
         if (value != null && value.length() > max) {
-            errors.add(new FieldError("INVALID_LENGTH", target));
+            errors.add(new FieldError(ErrorCode.INVALID_LENGTH, target));
         }
     }
 
@@ -164,12 +165,12 @@ class OpportunityValidator {
             return List.of();
         }
         if (values.size() > LIST_MAX) {
-            errors.add(new FieldError("INVALID_LENGTH", target));
+            errors.add(new FieldError(ErrorCode.INVALID_LENGTH, target));
             return List.of();
         }
         for (int i = 0; i < values.size(); i++) {
             if (values.get(i) == null || values.get(i).isBlank()) {
-                errors.add(new FieldError("REQUIRED", target + "[" + i + "]"));
+                errors.add(new FieldError(ErrorCode.REQUIRED, target + "[" + i + "]"));
             }
         }
         return List.copyOf(new LinkedHashSet<>(values.stream().filter(v -> v != null && !v.isBlank()).toList()));
@@ -178,7 +179,7 @@ class OpportunityValidator {
     private static UUID uuid(String value, String target, boolean required, List<FieldError> errors) {
         if (value == null || value.isBlank()) {
             if (required) {
-                errors.add(new FieldError("REQUIRED", target));
+                errors.add(new FieldError(ErrorCode.REQUIRED, target));
             }
             return null;
         }
@@ -190,7 +191,7 @@ class OpportunityValidator {
         } catch (IllegalArgumentException ignored) {
             // reported below
         }
-        errors.add(new FieldError("INVALID_UUID", target));
+        errors.add(new FieldError(ErrorCode.INVALID_UUID, target));
         return null;
     }
 
@@ -201,18 +202,18 @@ class OpportunityValidator {
         try {
             LocalDate date = LocalDate.parse(value);
             if (date.getYear() < 2000 || date.getYear() > 2100) {
-                errors.add(new FieldError("OUT_OF_RANGE", target));
+                errors.add(new FieldError(ErrorCode.OUT_OF_RANGE, target));
             }
             return date;
         } catch (DateTimeParseException e) {
-            errors.add(new FieldError("INVALID_DATE", target));
+            errors.add(new FieldError(ErrorCode.INVALID_DATE, target));
             return null;
         }
     }
 
     private static void range(Integer value, String target, List<FieldError> errors) {
         if (value != null && (value < 0 || value > 10_000)) {
-            errors.add(new FieldError("OUT_OF_RANGE", target));
+            errors.add(new FieldError(ErrorCode.OUT_OF_RANGE, target));
         }
     }
 
@@ -224,7 +225,7 @@ class OpportunityValidator {
         tooLong(clean.street(), "address.street", 200, errors);
         tooLong(clean.postOffice(), "address.postOffice", 100, errors);
         if (clean.postalCode() != null && !POSTAL_CODE.matcher(clean.postalCode()).matches()) {
-            errors.add(new FieldError("INVALID_VALUE", "address.postalCode"));
+            errors.add(new FieldError(ErrorCode.INVALID_VALUE, "address.postalCode"));
         }
         return clean.street() == null && clean.postalCode() == null && clean.postOffice() == null ? null : clean;
     }
@@ -237,10 +238,10 @@ class OpportunityValidator {
         tooLong(clean.role(), "contact.role", 100, errors);
         tooLong(clean.name(), "contact.name", 200, errors);
         if (clean.email() != null && (clean.email().length() > 254 || !Formats.isEmail(clean.email()))) {
-            errors.add(new FieldError("INVALID_EMAIL", "contact.email"));
+            errors.add(new FieldError(ErrorCode.INVALID_EMAIL, "contact.email"));
         }
         if (clean.phone() != null && !Formats.isPhone(clean.phone())) {
-            errors.add(new FieldError("INVALID_PHONE", "contact.phone"));
+            errors.add(new FieldError(ErrorCode.INVALID_PHONE, "contact.phone"));
         }
         return clean.role() == null && clean.name() == null && clean.email() == null && clean.phone() == null
                 ? null : clean;
@@ -276,11 +277,11 @@ class OpportunityValidator {
             return found;
         });
         if (owner != null && !known.contains(owner)) {
-            errors.add(new FieldError("UNKNOWN_ORGANISATION", "organisationId"));
+            errors.add(new FieldError(ErrorCode.UNKNOWN_ORGANISATION, "organisationId"));
         }
         for (int i = 0; i < partners.size(); i++) {
             if (!known.contains(partners.get(i))) {
-                errors.add(new FieldError("UNKNOWN_ORGANISATION", "partnerOrganisationIds[" + i + "]"));
+                errors.add(new FieldError(ErrorCode.UNKNOWN_ORGANISATION, "partnerOrganisationIds[" + i + "]"));
             }
         }
     }

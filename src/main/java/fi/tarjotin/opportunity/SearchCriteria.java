@@ -4,6 +4,7 @@ import fi.tarjotin.codes.CodeList;
 import fi.tarjotin.codes.CodeLists;
 import fi.tarjotin.common.Cursor;
 import fi.tarjotin.error.BadRequestException;
+import fi.tarjotin.error.ErrorCode;
 import fi.tarjotin.municipality.Municipalities;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.HttpParameters;
@@ -67,7 +68,7 @@ record SearchCriteria(
                 return NEWEST;
             }
             return Arrays.stream(values()).filter(s -> s.parameter.equals(value)).findFirst()
-                    .orElseThrow(() -> new BadRequestException("INVALID_VALUE", "sort"));
+                    .orElseThrow(() -> new BadRequestException(ErrorCode.INVALID_VALUE, "sort"));
         }
     }
 
@@ -75,14 +76,14 @@ record SearchCriteria(
         List<String> municipalityCodes = values(p, "municipality");
         for (String code : municipalityCodes) {
             if (!municipalities.exists(code)) {
-                throw new BadRequestException("UNKNOWN_MUNICIPALITY", "municipality");
+                throw new BadRequestException(ErrorCode.UNKNOWN_MUNICIPALITY, "municipality");
             }
         }
         Sort sort = Sort.of(p.get("sort"));
         String cursorToken = p.get("cursor");
         Cursor cursor = cursorToken == null ? null : Cursor.decode(cursorToken, 3);
         if (cursor != null && !cursor.values().get(0).equals(sort.parameter)) {
-            throw new BadRequestException("INVALID_CURSOR", "cursor");
+            throw new BadRequestException(ErrorCode.INVALID_CURSOR, "cursor");
         }
         return new SearchCriteria(municipalityCodes,
                 codes(p, "type", CodeList.OPPORTUNITY_TYPES, codes),
@@ -111,7 +112,7 @@ record SearchCriteria(
             }
         }
         if (values.size() > 50) {
-            throw new BadRequestException("INVALID_VALUE", name);
+            throw new BadRequestException(ErrorCode.INVALID_VALUE, name);
         }
         return List.copyOf(values);
     }
@@ -120,7 +121,7 @@ record SearchCriteria(
         List<String> values = values(p, name);
         for (String v : values) {
             if (!codes.contains(list, v)) {
-                throw new BadRequestException("UNKNOWN_CODE", name);
+                throw new BadRequestException(ErrorCode.UNKNOWN_CODE, name);
             }
         }
         return values;
@@ -135,7 +136,7 @@ record SearchCriteria(
             try {
                 statuses.add(OpportunityStatus.valueOf(v));
             } catch (IllegalArgumentException unknown) {
-                throw new BadRequestException("UNKNOWN_CODE", "status");
+                throw new BadRequestException(ErrorCode.UNKNOWN_CODE, "status");
             }
         }
         return statuses;
@@ -146,7 +147,7 @@ record SearchCriteria(
             return List.of();
         }
         if (q.length() > MAX_QUERY_LENGTH) {
-            throw new BadRequestException("INVALID_LENGTH", "q");
+            throw new BadRequestException(ErrorCode.INVALID_LENGTH, "q");
         }
         List<String> terms = new ArrayList<>();
         for (String term : fi.tarjotin.common.SearchText.normalise(q).split(" ")) {
@@ -164,7 +165,7 @@ record SearchCriteria(
         try {
             return UUID.fromString(value);
         } catch (IllegalArgumentException e) {
-            throw new BadRequestException("INVALID_UUID", name);
+            throw new BadRequestException(ErrorCode.INVALID_UUID, name);
         }
     }
 
@@ -175,7 +176,7 @@ record SearchCriteria(
         return switch (value.toLowerCase()) {
             case "true", "1" -> true;
             case "false", "0" -> false;
-            default -> throw new BadRequestException("INVALID_VALUE", name);
+            default -> throw new BadRequestException(ErrorCode.INVALID_VALUE, name);
         };
     }
 
@@ -186,7 +187,7 @@ record SearchCriteria(
         try {
             return LocalDate.parse(value);
         } catch (DateTimeParseException e) {
-            throw new BadRequestException("INVALID_DATE", name);
+            throw new BadRequestException(ErrorCode.INVALID_DATE, name);
         }
     }
 
@@ -197,7 +198,7 @@ record SearchCriteria(
         try {
             return Instant.parse(value);
         } catch (DateTimeParseException e) {
-            throw new BadRequestException("INVALID_DATE", name);
+            throw new BadRequestException(ErrorCode.INVALID_DATE, name);
         }
     }
 
@@ -213,6 +214,6 @@ record SearchCriteria(
         } catch (NumberFormatException ignored) {
             // reported below
         }
-        throw new BadRequestException("OUT_OF_RANGE", "top");
+        throw new BadRequestException(ErrorCode.OUT_OF_RANGE, "top");
     }
 }

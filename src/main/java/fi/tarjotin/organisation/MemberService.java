@@ -6,6 +6,7 @@ import fi.tarjotin.access.Scope;
 import fi.tarjotin.access.ScopeService;
 import fi.tarjotin.audit.AuditLog;
 import fi.tarjotin.error.ConflictException;
+import fi.tarjotin.error.ErrorCode;
 import fi.tarjotin.error.ForbiddenException;
 import fi.tarjotin.error.NotFoundException;
 import fi.tarjotin.transaction.RetryOnContention;
@@ -62,7 +63,7 @@ class MemberService {
         Organisation organisation = writableOrganisation(caller, organisationId);
         PersonDraft.Checked person = draft.checked();
         if (members.existsByOrganisationIdAndTenantIdAndOid(organisation.id(), person.tenantId(), person.oid())) {
-            throw new ConflictException("DUPLICATE_MEMBER");
+            throw new ConflictException(ErrorCode.DUPLICATE_MEMBER);
         }
         OrganisationMember member;
         try {
@@ -73,7 +74,7 @@ class MemberService {
             if (!UniqueViolation.isCause(failed)) {
                 throw failed;
             }
-            throw new ConflictException("DUPLICATE_MEMBER");
+            throw new ConflictException(ErrorCode.DUPLICATE_MEMBER);
         }
         audit.record(OrganisationService.AUDIT_TYPE, organisation.id(), "MEMBER_ADDED", organisation.version(),
                 caller, List.of("members[" + member.id() + "]"));
@@ -111,7 +112,7 @@ class MemberService {
             return true;
         }
         if (scope.coordinatesAny(codes)) {
-            throw new ForbiddenException("OUT_OF_SCOPE");
+            throw new ForbiddenException(ErrorCode.OUT_OF_SCOPE);
         }
         return false;
     }

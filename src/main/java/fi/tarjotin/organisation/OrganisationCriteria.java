@@ -2,6 +2,7 @@ package fi.tarjotin.organisation;
 
 import fi.tarjotin.common.Cursor;
 import fi.tarjotin.error.BadRequestException;
+import fi.tarjotin.error.ErrorCode;
 import io.micronaut.core.annotation.Nullable;
 
 import java.util.UUID;
@@ -17,15 +18,15 @@ record OrganisationCriteria(@Nullable String municipality, @Nullable Organisatio
     static OrganisationCriteria of(@Nullable String municipality, @Nullable String kind, @Nullable String q,
                                    @Nullable Integer top, @Nullable String cursor, @Nullable String count) {
         if (municipality != null && !municipality.matches("\\d{3}")) {
-            throw new BadRequestException("INVALID_MUNICIPALITY_CODE", "municipality");
+            throw new BadRequestException(ErrorCode.INVALID_MUNICIPALITY_CODE, "municipality");
         }
         OrganisationKind parsedKind = kind == null ? null
-                : OrganisationKind.parse(kind).orElseThrow(() -> new BadRequestException("UNKNOWN_CODE", "kind"));
+                : OrganisationKind.parse(kind).orElseThrow(() -> new BadRequestException(ErrorCode.UNKNOWN_CODE, "kind"));
         if (top != null && (top < 1 || top > MAX_TOP)) {
-            throw new BadRequestException("OUT_OF_RANGE", "top");
+            throw new BadRequestException(ErrorCode.OUT_OF_RANGE, "top");
         }
         if (q != null && q.length() > MAX_QUERY_LENGTH) {
-            throw new BadRequestException("INVALID_LENGTH", "q");
+            throw new BadRequestException(ErrorCode.INVALID_LENGTH, "q");
         }
         return new OrganisationCriteria(municipality, parsedKind, q == null || q.isBlank() ? null : q,
                 top == null ? DEFAULT_TOP : top, cursor == null ? null : decode(cursor),
@@ -40,7 +41,7 @@ record OrganisationCriteria(@Nullable String municipality, @Nullable Organisatio
         if (value.equalsIgnoreCase("true")) {
             return true;
         }
-        throw new BadRequestException("INVALID_VALUE", name);
+        throw new BadRequestException(ErrorCode.INVALID_VALUE, name);
     }
 
     /** A cursor holds the last normalised name and id of the previous page. */
@@ -49,7 +50,7 @@ record OrganisationCriteria(@Nullable String municipality, @Nullable Organisatio
         try {
             UUID.fromString(cursor.values().get(1));
         } catch (IllegalArgumentException e) {
-            throw new BadRequestException("INVALID_CURSOR", "cursor");
+            throw new BadRequestException(ErrorCode.INVALID_CURSOR, "cursor");
         }
         return cursor;
     }

@@ -1,6 +1,7 @@
 package fi.tarjotin.organisation;
 
 import fi.tarjotin.common.MergePatch;
+import fi.tarjotin.error.ErrorCode;
 import fi.tarjotin.error.ValidationException;
 import io.micronaut.json.JsonMapper;
 import io.micronaut.json.tree.JsonNode;
@@ -32,7 +33,7 @@ class OrganisationPatches {
             JsonNode merged = MergePatch.apply(mapper.writeValueToTree(current), withoutReadOnly(patch));
             return mapper.readValueFromTree(merged, OrganisationDraft.class);
         } catch (IOException | RuntimeException unreadable) {
-            throw ValidationException.of("INVALID_VALUE", null);
+            throw ValidationException.of(ErrorCode.INVALID_VALUE, null);
         }
     }
 

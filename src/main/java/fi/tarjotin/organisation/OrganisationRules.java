@@ -3,6 +3,7 @@ package fi.tarjotin.organisation;
 import fi.tarjotin.common.Formats;
 import fi.tarjotin.common.LocalisedText;
 import fi.tarjotin.common.PlainText;
+import fi.tarjotin.error.ErrorCode;
 import fi.tarjotin.error.FieldError;
 import fi.tarjotin.error.ValidationException;
 import fi.tarjotin.municipality.Municipalities;
@@ -44,16 +45,16 @@ class OrganisationRules {
         String descriptionEn = text(PlainText.lines(description.en()), "description.en", 2000, false, errors);
         Contact contact = Optional.ofNullable(draft.contact()).orElse(new Contact(null, null));
         String email = text(PlainText.line(contact.email()), "contact.email", 254, false, errors);
-        formatted(email, Formats.isEmail(email), "INVALID_EMAIL", "contact.email", errors);
+        formatted(email, Formats.isEmail(email), ErrorCode.INVALID_EMAIL, "contact.email", errors);
         String phone = text(PlainText.line(contact.phone()), "contact.phone", 40, false, errors);
-        formatted(phone, Formats.isPhone(phone), "INVALID_PHONE", "contact.phone", errors);
+        formatted(phone, Formats.isPhone(phone), ErrorCode.INVALID_PHONE, "contact.phone", errors);
         String website = text(PlainText.line(draft.website()), "website", 500, false, errors);
-        formatted(website, Formats.isHttpUrl(website), "INVALID_URL", "website", errors);
+        formatted(website, Formats.isHttpUrl(website), ErrorCode.INVALID_URL, "website", errors);
         Address address = Optional.ofNullable(draft.address()).orElse(new Address(null, null, null));
         String street = text(PlainText.line(address.street()), "address.street", 200, false, errors);
         String postalCode = formatted(blankToNull(address.postalCode()),
                 address.postalCode() != null && POSTAL_CODE.matcher(address.postalCode().strip()).matches(),
-                "INVALID_VALUE", "address.postalCode", errors);
+                ErrorCode.INVALID_VALUE, "address.postalCode", errors);
         String postOffice = text(PlainText.line(address.postOffice()), "address.postOffice", 100, false, errors);
         if (!errors.isEmpty()) {
             throw new ValidationException(errors);
@@ -64,12 +65,12 @@ class OrganisationRules {
 
     private static OrganisationKind kind(@Nullable String value, List<FieldError> errors) {
         if (value == null || value.isBlank()) {
-            errors.add(new FieldError("REQUIRED", "kind"));
+            errors.add(new FieldError(ErrorCode.REQUIRED, "kind"));
             return null;
         }
         Optional<OrganisationKind> kind = OrganisationKind.parse(value.strip());
         if (kind.isEmpty()) {
-            errors.add(new FieldError("UNKNOWN_CODE", "kind"));
+            errors.add(new FieldError(ErrorCode.UNKNOWN_CODE, "kind"));
         }
         return kind.orElse(null);
     }
@@ -80,7 +81,7 @@ class OrganisationRules {
         }
         Optional<BusinessId> id = BusinessId.parse(value);
         if (id.isEmpty()) {
-            errors.add(new FieldError("INVALID_BUSINESS_ID", "businessId"));
+            errors.add(new FieldError(ErrorCode.INVALID_BUSINESS_ID, "businessId"));
         }
         return id.map(BusinessId::value).orElse(null);
     }
@@ -91,14 +92,14 @@ class OrganisationRules {
         }
         Optional<AssociationRegisterNumber> number = AssociationRegisterNumber.parse(value);
         if (number.isEmpty()) {
-            errors.add(new FieldError("INVALID_REGISTER_NUMBER", "associationRegisterNumber"));
+            errors.add(new FieldError(ErrorCode.INVALID_REGISTER_NUMBER, "associationRegisterNumber"));
         }
         return number.map(AssociationRegisterNumber::value).orElse(null);
     }
 
     private List<String> municipalityCodes(@Nullable List<String> codes, List<FieldError> errors) {
         if (codes == null || codes.isEmpty()) {
-            errors.add(new FieldError("REQUIRED", "municipalityCodes"));
+            errors.add(new FieldError(ErrorCode.REQUIRED, "municipalityCodes"));
             return List.of();
         }
         Set<String> seen = new HashSet<>();
@@ -106,9 +107,9 @@ class OrganisationRules {
             String code = codes.get(i);
             String target = "municipalityCodes[" + i + "]";
             if (code == null || !municipalities.exists(code)) {
-                errors.add(new FieldError("UNKNOWN_MUNICIPALITY", target));
+                errors.add(new FieldError(ErrorCode.UNKNOWN_MUNICIPALITY, target));
             } else if (!seen.add(code)) {
-                errors.add(new FieldError("DUPLICATE_MUNICIPALITY", target));
+                errors.add(new FieldError(ErrorCode.DUPLICATE_MUNICIPALITY, target));
             }
         }
         return seen.stream().sorted().toList();
@@ -120,18 +121,18 @@ class OrganisationRules {
         String text = blankToNull(value);
         if (text == null) {
             if (required) {
-                errors.add(new FieldError("REQUIRED", target));
+                errors.add(new FieldError(ErrorCode.REQUIRED, target));
             }
             return null;
         }
         if (text.length() > maxLength) {
-            errors.add(new FieldError("INVALID_LENGTH", target));
+            errors.add(new FieldError(ErrorCode.INVALID_LENGTH, target));
         }
         return text;
     }
 
     /** A value that must also have a format: reported once, and only where it is not already too long. */
-    private static String formatted(@Nullable String text, boolean wellFormed, String code, String target,
+    private static String formatted(@Nullable String text, boolean wellFormed, ErrorCode code, String target,
                                     List<FieldError> errors) {
         if (text != null && !wellFormed && errors.stream().noneMatch(e -> e.target().equals(target))) {
             errors.add(new FieldError(code, target));

@@ -8,6 +8,7 @@ import fi.tarjotin.audit.AuditLog;
 import fi.tarjotin.common.Cursor;
 import fi.tarjotin.common.Versions;
 import fi.tarjotin.error.ConflictException;
+import fi.tarjotin.error.ErrorCode;
 import fi.tarjotin.error.ForbiddenException;
 import fi.tarjotin.error.NotFoundException;
 import fi.tarjotin.error.ValidationException;
@@ -83,10 +84,10 @@ class OrganisationService {
         }
         OrganisationFields fields = rules.check(draft);
         if (!fields.municipalityCodes().stream().allMatch(scope::coordinates)) {
-            throw new ForbiddenException("OUT_OF_SCOPE");
+            throw new ForbiddenException(ErrorCode.OUT_OF_SCOPE);
         }
         if (fields.businessId() != null && organisations.existsByBusinessId(fields.businessId())) {
-            throw new ConflictException("DUPLICATE_BUSINESS_ID", "businessId");
+            throw new ConflictException(ErrorCode.DUPLICATE_BUSINESS_ID, "businessId");
         }
         Instant now = Instant.now();
         Organisation saved = organisations.save(fields.toEntity(UUID.randomUUID(), 0L, now, now));
@@ -107,10 +108,10 @@ class OrganisationService {
         }
         // Its name and details show in every municipality it works in: all of them must be the caller's.
         if (!scope.coordinatesAll(currentCodes)) {
-            throw new ForbiddenException("OUT_OF_SCOPE");
+            throw new ForbiddenException(ErrorCode.OUT_OF_SCOPE);
         }
         if (!patch.isObject()) {
-            throw ValidationException.of("INVALID_VALUE", null);
+            throw ValidationException.of(ErrorCode.INVALID_VALUE, null);
         }
         if (Versions.expected(ifMatch, patch) != current.version()) {
             throw new VersionConflictException();
@@ -120,7 +121,7 @@ class OrganisationService {
         requireScopeOverChangedMunicipalities(scope, before.municipalityCodes(), after.municipalityCodes());
         if (after.businessId() != null && !after.businessId().equals(before.businessId())
                 && organisations.existsByBusinessIdAndIdNotEqual(after.businessId(), current.id())) {
-            throw new ConflictException("DUPLICATE_BUSINESS_ID", "businessId");
+            throw new ConflictException(ErrorCode.DUPLICATE_BUSINESS_ID, "businessId");
         }
         List<String> changed = after.changedFrom(before);
         if (changed.isEmpty()) {
@@ -149,7 +150,7 @@ class OrganisationService {
         touched.addAll(after);
         touched.removeIf(code -> before.contains(code) && after.contains(code));
         if (!touched.stream().allMatch(scope::coordinates)) {
-            throw new ForbiddenException("OUT_OF_SCOPE");
+            throw new ForbiddenException(ErrorCode.OUT_OF_SCOPE);
         }
     }
 }

@@ -4,6 +4,7 @@ import fi.tarjotin.access.Caller;
 import fi.tarjotin.access.ScopeService;
 import fi.tarjotin.audit.AuditLog;
 import fi.tarjotin.common.Formats;
+import fi.tarjotin.error.ErrorCode;
 import fi.tarjotin.error.FieldError;
 import fi.tarjotin.error.ForbiddenException;
 import fi.tarjotin.error.ValidationException;
@@ -89,7 +90,7 @@ class PersonalDataService {
         if (email != null) {
             email = email.toLowerCase(Locale.ROOT);
             if (!Formats.isEmail(email) || email.length() > 254) {
-                errors.add(new FieldError("INVALID_EMAIL", "email"));
+                errors.add(new FieldError(ErrorCode.INVALID_EMAIL, "email"));
             }
         }
         String tenant = blankToNull(request.tenantId());
@@ -97,7 +98,7 @@ class PersonalDataService {
         UUID tenantId = guid(tenant, object, "tenantId", errors);
         UUID objectId = guid(object, tenant, "objectId", errors);
         if (email == null && tenant == null && object == null) {
-            errors.add(new FieldError("REQUIRED", "email"));
+            errors.add(new FieldError(ErrorCode.REQUIRED, "email"));
         }
         if (!errors.isEmpty()) {
             throw new ValidationException(errors);
@@ -109,7 +110,7 @@ class PersonalDataService {
     private static UUID guid(@Nullable String value, @Nullable String other, String target, List<FieldError> errors) {
         if (value == null) {
             if (other != null) {
-                errors.add(new FieldError("REQUIRED", target));
+                errors.add(new FieldError(ErrorCode.REQUIRED, target));
             }
             return null;
         }
@@ -121,7 +122,7 @@ class PersonalDataService {
         } catch (IllegalArgumentException notAGuid) {
             // reported below
         }
-        errors.add(new FieldError("INVALID_UUID", target));
+        errors.add(new FieldError(ErrorCode.INVALID_UUID, target));
         return null;
     }
 

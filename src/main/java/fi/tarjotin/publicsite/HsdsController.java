@@ -5,6 +5,7 @@ import fi.tarjotin.codes.CodeLists;
 import fi.tarjotin.common.LocalisedText;
 import fi.tarjotin.common.PublicLinks;
 import fi.tarjotin.error.BadRequestException;
+import fi.tarjotin.error.ErrorCode;
 import fi.tarjotin.error.NotFoundException;
 import fi.tarjotin.municipality.Municipalities;
 import fi.tarjotin.opportunity.OpportunityView;
@@ -251,7 +252,7 @@ class HsdsController {
         } catch (NumberFormatException ignored) {
             // reported below
         }
-        throw new BadRequestException("OUT_OF_RANGE", name);
+        throw new BadRequestException(ErrorCode.OUT_OF_RANGE, name);
     }
 
     private PublicResponses.Rendered ok(Map<String, Object> body) {

@@ -1,6 +1,7 @@
 package fi.tarjotin.publicsite;
 
 import fi.tarjotin.error.BadRequestException;
+import fi.tarjotin.error.ErrorCode;
 import fi.tarjotin.opportunity.PublishedOpportunities;
 import io.micronaut.core.convert.ConversionService;
 import io.micronaut.http.HttpParameters;
@@ -35,10 +36,10 @@ record PublicQuery(Map<String, List<String>> filters, boolean count) {
             long parts = CODE_FILTERS.contains(name)
                     ? values.stream().mapToLong(v -> v.split(",", -1).length).sum() : values.size();
             if (parts > MAX_VALUES) {
-                throw new BadRequestException("OUT_OF_RANGE", name);
+                throw new BadRequestException(ErrorCode.OUT_OF_RANGE, name);
             }
             if (name.equals("q") && values.stream().anyMatch(v -> v.strip().length() > MAX_QUERY)) {
-                throw new BadRequestException("INVALID_LENGTH", name);
+                throw new BadRequestException(ErrorCode.INVALID_LENGTH, name);
             }
             filters.put(name, List.copyOf(values));
         }
@@ -73,7 +74,7 @@ record PublicQuery(Map<String, List<String>> filters, boolean count) {
         return switch (value.strip().toLowerCase(java.util.Locale.ROOT)) {
             case "true", "1" -> true;
             case "false", "0" -> false;
-            default -> throw new BadRequestException("INVALID_VALUE", "count");
+            default -> throw new BadRequestException(ErrorCode.INVALID_VALUE, "count");
         };
     }
 }

@@ -1,18 +1,17 @@
 package fi.tarjotin.ratelimit;
 
+import fi.tarjotin.error.ErrorCode;
 import fi.tarjotin.error.ErrorEnvelope;
 import fi.tarjotin.error.ErrorResponses;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.core.annotation.Order;
 import io.micronaut.http.HttpHeaders;
 import io.micronaut.http.HttpRequest;
-import io.micronaut.http.HttpStatus;
 import io.micronaut.http.MutableHttpResponse;
 import io.micronaut.http.annotation.RequestFilter;
 import io.micronaut.http.annotation.ServerFilter;
 import io.micronaut.security.authentication.Authentication;
 
-import java.util.List;
 import java.util.Optional;
 import java.util.OptionalLong;
 
@@ -59,7 +58,7 @@ class RateLimitFilter {
     }
 
     static MutableHttpResponse<ErrorEnvelope> tooManyRequests(HttpRequest<?> request, long retryAfterSeconds) {
-        return ErrorResponses.of(request, HttpStatus.TOO_MANY_REQUESTS, "TOO_MANY_REQUESTS", null, List.of())
+        return ErrorResponses.of(request, ErrorCode.TOO_MANY_REQUESTS)
                 .header(HttpHeaders.RETRY_AFTER, Long.toString(retryAfterSeconds));
     }
 }

@@ -4,6 +4,7 @@ import fi.tarjotin.access.Caller;
 import fi.tarjotin.access.Scope;
 import fi.tarjotin.access.ScopeService;
 import fi.tarjotin.error.BadRequestException;
+import fi.tarjotin.error.ErrorCode;
 import fi.tarjotin.error.ForbiddenException;
 import fi.tarjotin.error.NotFoundException;
 import fi.tarjotin.municipality.Municipalities;
@@ -61,7 +62,7 @@ class ReportController {
         LocalDate start = from == null ? today.withDayOfYear(1) : from;
         LocalDate end = to == null ? today : to;
         if (end.isBefore(start)) {
-            throw new BadRequestException("INVALID_DATE_RANGE", "to");
+            throw new BadRequestException(ErrorCode.INVALID_DATE_RANGE, "to");
         }
         Summary summary = queries.summary(code, start, end);
         if (wantsCsv(request, format)) {
@@ -75,7 +76,7 @@ class ReportController {
     private static boolean wantsCsv(HttpRequest<?> request, @Nullable String format) {
         if (format != null && !format.isBlank()) {
             if (!format.equalsIgnoreCase("csv") && !format.equalsIgnoreCase("json")) {
-                throw new BadRequestException("UNSUPPORTED_FORMAT", "format");
+                throw new BadRequestException(ErrorCode.UNSUPPORTED_FORMAT, "format");
             }
             return format.equalsIgnoreCase("csv");
         }

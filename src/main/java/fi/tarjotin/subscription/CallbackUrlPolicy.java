@@ -1,6 +1,7 @@
 package fi.tarjotin.subscription;
 
 import fi.tarjotin.error.BadRequestException;
+import fi.tarjotin.error.ErrorCode;
 import jakarta.inject.Singleton;
 
 import java.net.InetAddress;
@@ -117,6 +118,6 @@ class CallbackUrlPolicy {
     }
 
     private static BadRequestException refused() {
-        return new BadRequestException("CALLBACK_URL_NOT_ALLOWED", FIELD);
+        return new BadRequestException(ErrorCode.CALLBACK_URL_NOT_ALLOWED, FIELD);
     }
 }

@@ -9,6 +9,7 @@ import fi.tarjotin.common.Guids;
 import fi.tarjotin.common.SqlParameters;
 import fi.tarjotin.error.BadRequestException;
 import fi.tarjotin.error.ConflictException;
+import fi.tarjotin.error.ErrorCode;
 import fi.tarjotin.error.FieldError;
 import fi.tarjotin.error.ForbiddenException;
 import fi.tarjotin.error.NotFoundException;
@@ -75,21 +76,21 @@ class SubscriptionService {
     @RetryOnContention
     SubscriptionView subscribe(Caller caller, SubscriptionRequest request, @Nullable WebhookEvent fixedEvent) {
         if (!caller.delegated()) {
-            throw new ForbiddenException("APP_ONLY_READS");
+            throw new ForbiddenException(ErrorCode.APP_ONLY_READS);
         }
         SubscriptionRequest body = request == null ? new SubscriptionRequest(null, null, null, null) : request;
         List<FieldError> errors = new ArrayList<>();
         WebhookEvent event = fixedEvent != null ? fixedEvent : event(body.event(), errors);
         String municipality = blankToNull(body.municipality());
         if (municipality != null && !municipalities.exists(municipality)) {
-            errors.add(new FieldError("UNKNOWN_MUNICIPALITY", "municipality"));
+            errors.add(new FieldError(ErrorCode.UNKNOWN_MUNICIPALITY, "municipality"));
         }
         String type = blankToNull(body.type());
         if (type != null && !codes.contains(CodeList.OPPORTUNITY_TYPES, type)) {
-            errors.add(new FieldError("UNKNOWN_CODE", "type"));
+            errors.add(new FieldError(ErrorCode.UNKNOWN_CODE, "type"));
         }
         if (blankToNull(body.notificationUrl()) == null) {
-            errors.add(new FieldError("REQUIRED", CallbackUrlPolicy.FIELD));
+            errors.add(new FieldError(ErrorCode.REQUIRED, CallbackUrlPolicy.FIELD));
         }
         if (!errors.isEmpty()) {
             throw new ValidationException(errors);
@@ -103,7 +104,7 @@ class SubscriptionService {
                 return SubscriptionView.of(same.get());
             }
             if (repository.countByOwnerTenantIdAndOwnerOid(caller.tenantId(), caller.oid()) >= settings.getMaxPerOwner()) {
-                throw new ConflictException("TOO_MANY_SUBSCRIPTIONS");
+                throw new ConflictException(ErrorCode.TOO_MANY_SUBSCRIPTIONS);
             }
             Subscription saved = repository.save(new Subscription(UUID.randomUUID(), null, event.name(),
                     callback.toString(), callback.getHost().toLowerCase(Locale.ROOT), municipality, type,
@@ -137,10 +138,10 @@ class SubscriptionService {
     /** The caller's own subscriptions, or every one for an admin; newest first, keyset-paged. */
     Slice list(Caller caller, @Nullable String status, @Nullable Integer top, @Nullable String cursor) {
         if (status != null && !status.equals(Subscription.ACTIVE) && !status.equals(Subscription.DISABLED)) {
-            throw new BadRequestException("UNKNOWN_CODE", "status");
+            throw new BadRequestException(ErrorCode.UNKNOWN_CODE, "status");
         }
         if (top != null && (top < 1 || top > MAX_TOP)) {
-            throw new BadRequestException("OUT_OF_RANGE", "top");
+            throw new BadRequestException(ErrorCode.OUT_OF_RANGE, "top");
         }
         int limit = top == null ? DEFAULT_TOP : top;
         Instant afterCreated = Instant.parse("9999-12-31T00:00:00Z");
@@ -151,7 +152,7 @@ class SubscriptionService {
                 afterCreated = Instant.parse(position.values().get(0));
                 afterId = UUID.fromString(position.values().get(1)).toString();
             } catch (RuntimeException e) {
-                throw new BadRequestException("INVALID_CURSOR", "cursor");
+                throw new BadRequestException(ErrorCode.INVALID_CURSOR, "cursor");
             }
         }
         boolean all = caller.has(Role.ADMIN);
@@ -207,11 +208,11 @@ class SubscriptionService {
 
     private static WebhookEvent event(@Nullable String text, List<FieldError> errors) {
         if (blankToNull(text) == null) {
-            errors.add(new FieldError("REQUIRED", "event"));
+            errors.add(new FieldError(ErrorCode.REQUIRED, "event"));
             return null;
         }
         return WebhookEvent.parse(text.strip()).orElseGet(() -> {
-            errors.add(new FieldError("UNKNOWN_CODE", "event"));
+            errors.add(new FieldError(ErrorCode.UNKNOWN_CODE, "event"));
             return null;
         });
     }
