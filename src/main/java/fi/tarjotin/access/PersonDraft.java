@@ -1,6 +1,7 @@
 package fi.tarjotin.access;
 
 import fi.tarjotin.common.Formats;
+import fi.tarjotin.common.Guids;
 import fi.tarjotin.common.PlainText;
 import fi.tarjotin.error.ErrorCode;
 import fi.tarjotin.error.FieldError;
@@ -10,6 +11,7 @@ import io.micronaut.serde.annotation.Serdeable;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
 
 /**
@@ -50,17 +52,16 @@ public record PersonDraft(@Nullable String oid, @Nullable String tenantId, @Null
         return new Checked(parsedOid, parsedTenant, name, mail);
     }
 
-    // Entra ids are GUIDs in the 8-4-4-4-12 form; UUID.fromString alone would accept "1-2-3-4-5".
     private static UUID guid(@Nullable String value, String target, List<FieldError> errors) {
         if (value == null || value.isBlank()) {
             errors.add(new FieldError(ErrorCode.REQUIRED, target));
             return null;
         }
-        if (!value.strip().matches("[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}")) {
+        Optional<UUID> id = Guids.parse(value.strip());
+        if (id.isEmpty()) {
             errors.add(new FieldError(ErrorCode.INVALID_UUID, target));
-            return null;
         }
-        return UUID.fromString(value.strip());
+        return id.orElse(null);
     }
 
     private static String blankToNull(@Nullable String value) {

@@ -2,7 +2,9 @@ package fi.tarjotin.common;
 
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.util.Optional;
 import java.util.UUID;
+import java.util.regex.Pattern;
 
 /**
  * Reads {@code UNIQUEIDENTIFIER} columns. SQL Server gives their text in upper case and H2 in lower case, so a
@@ -11,7 +13,15 @@ import java.util.UUID;
  */
 public final class Guids {
 
+    private static final Pattern CANONICAL =
+            Pattern.compile("[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}");
+
     private Guids() {
+    }
+
+    /** A GUID written in its 8-4-4-4-12 form, in either case; {@code UUID.fromString} alone also takes "1-2-3-4-5". */
+    public static Optional<UUID> parse(String text) {
+        return text != null && CANONICAL.matcher(text).matches() ? Optional.of(UUID.fromString(text)) : Optional.empty();
     }
 
     /** The GUID in this column, or null where the column is NULL. */

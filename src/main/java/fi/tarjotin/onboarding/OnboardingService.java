@@ -3,6 +3,7 @@ package fi.tarjotin.onboarding;
 import fi.tarjotin.access.Caller;
 import fi.tarjotin.audit.AuditLog;
 import fi.tarjotin.common.Formats;
+import fi.tarjotin.common.Guids;
 import fi.tarjotin.common.PlainText;
 import fi.tarjotin.directory.DirectoryStep;
 import fi.tarjotin.directory.DirectorySteps;
@@ -226,8 +227,6 @@ class OnboardingService {
 
     /** A GUID in its 8-4-4-4-12 form, lower case; anything else is refused. */
     static Optional<String> guid(String value) {
-        String v = value.strip();
-        return v.matches("[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}")
-                ? Optional.of(v.toLowerCase()) : Optional.empty();
+        return Guids.parse(value.strip()).map(UUID::toString);
     }
 }

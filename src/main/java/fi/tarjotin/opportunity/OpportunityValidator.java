@@ -1,12 +1,12 @@
 package fi.tarjotin.opportunity;
 
-import fi.tarjotin.common.Guids;
-import fi.tarjotin.common.SqlParameters;
 import fi.tarjotin.codes.CodeList;
 import fi.tarjotin.codes.CodeLists;
 import fi.tarjotin.common.Formats;
+import fi.tarjotin.common.Guids;
 import fi.tarjotin.common.LocalisedText;
 import fi.tarjotin.common.PlainText;
+import fi.tarjotin.common.SqlParameters;
 import fi.tarjotin.error.ErrorCode;
 import fi.tarjotin.error.FieldError;
 import fi.tarjotin.error.ValidationException;
@@ -20,6 +20,7 @@ import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
 import java.util.regex.Pattern;
 
@@ -183,16 +184,11 @@ class OpportunityValidator {
             }
             return null;
         }
-        try {
-            UUID id = UUID.fromString(value);
-            if (id.toString().equalsIgnoreCase(value)) {
-                return id;
-            }
-        } catch (IllegalArgumentException ignored) {
-            // reported below
+        Optional<UUID> id = Guids.parse(value);
+        if (id.isEmpty()) {
+            errors.add(new FieldError(ErrorCode.INVALID_UUID, target));
         }
-        errors.add(new FieldError(ErrorCode.INVALID_UUID, target));
-        return null;
+        return id.orElse(null);
     }
 
     private static LocalDate date(String value, String target, List<FieldError> errors) {

@@ -4,6 +4,7 @@ import fi.tarjotin.access.Caller;
 import fi.tarjotin.access.ScopeService;
 import fi.tarjotin.audit.AuditLog;
 import fi.tarjotin.common.Formats;
+import fi.tarjotin.common.Guids;
 import fi.tarjotin.error.ErrorCode;
 import fi.tarjotin.error.FieldError;
 import fi.tarjotin.error.ForbiddenException;
@@ -23,6 +24,7 @@ import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.UUID;
 
 /**
@@ -114,16 +116,11 @@ class PersonalDataService {
             }
             return null;
         }
-        try {
-            UUID id = UUID.fromString(value);
-            if (id.toString().equalsIgnoreCase(value)) {
-                return id;
-            }
-        } catch (IllegalArgumentException notAGuid) {
-            // reported below
+        Optional<UUID> id = Guids.parse(value);
+        if (id.isEmpty()) {
+            errors.add(new FieldError(ErrorCode.INVALID_UUID, target));
         }
-        errors.add(new FieldError(ErrorCode.INVALID_UUID, target));
-        return null;
+        return id.orElse(null);
     }
 
     private static @Nullable String blankToNull(@Nullable String value) {
