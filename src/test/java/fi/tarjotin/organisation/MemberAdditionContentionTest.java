@@ -4,7 +4,8 @@ import fi.tarjotin.support.Api;
 import fi.tarjotin.support.ApiResponse;
 import fi.tarjotin.support.CatalogueFixture;
 import fi.tarjotin.support.Person;
-import fi.tarjotin.support.TestEnvironment;
+import fi.tarjotin.support.OtherTransaction;
+import fi.tarjotin.support.ShortLockWaits;
 import fi.tarjotin.support.TestRetryPause;
 import fi.tarjotin.support.TestTokens;
 import io.micronaut.jdbc.BasicJdbcConfiguration;
@@ -16,13 +17,9 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
-import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
-import java.util.HashMap;
-import java.util.Map;
 import java.util.UUID;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -35,7 +32,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * That is contention, retried and then answered 503, never a duplicate.
  */
 @MicronautTest(transactional = false)
-class MemberAdditionContentionTest extends TestEnvironment {
+class MemberAdditionContentionTest extends ShortLockWaits {
 
     @Inject
     Api api;
@@ -49,14 +46,7 @@ class MemberAdditionContentionTest extends TestEnvironment {
 
     UUID org;
     String admin;
-    private Connection blocker;
-
-    @Override
-    public Map<String, String> getProperties() {
-        Map<String, String> properties = new HashMap<>(super.getProperties());
-        properties.put("datasources.default.connection-init-sql", "SET LOCK_TIMEOUT 100");
-        return properties;
-    }
+    private OtherTransaction blocker;
 
     @BeforeAll
     void anAssociation() {
@@ -71,8 +61,7 @@ class MemberAdditionContentionTest extends TestEnvironment {
 
     @AfterEach
     void endTheOtherTransaction() throws SQLException {
-        if (blocker != null && !blocker.isClosed()) {
-            blocker.rollback();
+        if (blocker != null) {
             blocker.close();
         }
     }
@@ -94,7 +83,7 @@ class MemberAdditionContentionTest extends TestEnvironment {
     void aMemberInsertThatWaitsOutTheOtherTransactionIsAdded() throws SQLException {
         Person person = Person.named("Liisa Lopulta");
         insertUncommitted(person);
-        pause.beforeRetry(retry -> rollBack(blocker));
+        pause.beforeRetry(retry -> blocker.rollBack());
 
         ApiResponse added = api.as(admin).post("/api/v1/organisations/" + org + "/members", person.asMemberJson());
 
@@ -106,7 +95,7 @@ class MemberAdditionContentionTest extends TestEnvironment {
     void aMemberAddedByTheOtherTransactionMeanwhileIsADuplicate() throws SQLException {
         Person person = Person.named("Matti Myöhässä");
         insertUncommitted(person);
-        pause.beforeRetry(retry -> commit(blocker));
+        pause.beforeRetry(retry -> blocker.commit());
 
         ApiResponse refused = api.as(admin).post("/api/v1/organisations/" + org + "/members", person.asMemberJson());
 
@@ -116,34 +105,11 @@ class MemberAdditionContentionTest extends TestEnvironment {
 
     /** The same member, inserted in a transaction of the test's own that stays open until the test ends it. */
     private void insertUncommitted(Person person) throws SQLException {
-        blocker = DriverManager.getConnection(database.getUrl(), database.getUsername(), database.getPassword());
-        blocker.setAutoCommit(false);
-        try (var insert = blocker.prepareStatement("INSERT INTO organisation_member (id, organisation_id, tenant_id,"
-                + " oid, display_name, email, role, created_at) VALUES (?, ?, ?, ?, ?, ?, 'EDITOR', ?)")) {
-            insert.setString(1, UUID.randomUUID().toString());
-            insert.setString(2, org.toString());
-            insert.setString(3, person.tenantId().toString());
-            insert.setString(4, person.oid().toString());
-            insert.setString(5, person.name());
-            insert.setString(6, person.email());
-            insert.setTimestamp(7, Timestamp.from(Instant.now()));
-            assertEquals(1, insert.executeUpdate());
-        }
+        blocker = OtherTransaction.begin(database);
+        assertEquals(1, blocker.execute("INSERT INTO organisation_member (id, organisation_id, tenant_id, oid,"
+                        + " display_name, email, role, created_at) VALUES (?, ?, ?, ?, ?, ?, 'EDITOR', ?)",
+                UUID.randomUUID().toString(), org.toString(), person.tenantId().toString(), person.oid().toString(),
+                person.name(), person.email(), Timestamp.from(Instant.now())));
     }
 
-    private static void rollBack(Connection connection) {
-        try {
-            connection.rollback();
-        } catch (SQLException e) {
-            throw new IllegalStateException(e);
-        }
-    }
-
-    private static void commit(Connection connection) {
-        try {
-            connection.commit();
-        } catch (SQLException e) {
-            throw new IllegalStateException(e);
-        }
-    }
 }

@@ -4,7 +4,8 @@ import fi.tarjotin.support.Api;
 import fi.tarjotin.support.ApiResponse;
 import fi.tarjotin.support.CatalogueFixture;
 import fi.tarjotin.support.Person;
-import fi.tarjotin.support.TestEnvironment;
+import fi.tarjotin.support.OtherTransaction;
+import fi.tarjotin.support.ShortLockWaits;
 import fi.tarjotin.support.TestRetryPause;
 import fi.tarjotin.support.TestTokens;
 import io.micronaut.jdbc.BasicJdbcConfiguration;
@@ -16,11 +17,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
-import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.SQLException;
-import java.util.HashMap;
-import java.util.Map;
 import java.util.UUID;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -36,7 +33,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * instead of a wait, and ends the blocking transaction where a test asks it to.
  */
 @MicronautTest(transactional = false)
-class LockContentionTest extends TestEnvironment {
+class LockContentionTest extends ShortLockWaits {
 
     @Inject
     Api api;
@@ -50,15 +47,7 @@ class LockContentionTest extends TestEnvironment {
 
     UUID org;
     String editor;
-    private Connection blocker;
-
-    @Override
-    public Map<String, String> getProperties() {
-        Map<String, String> properties = new HashMap<>(super.getProperties());
-        // The same statement on H2 and SQL Server: a statement waits at most 100 ms for a lock.
-        properties.put("datasources.default.connection-init-sql", "SET LOCK_TIMEOUT 100");
-        return properties;
-    }
+    private OtherTransaction blocker;
 
     @BeforeAll
     void anAssociation() {
@@ -73,8 +62,7 @@ class LockContentionTest extends TestEnvironment {
 
     @AfterEach
     void releaseTheLock() throws SQLException {
-        if (blocker != null && !blocker.isClosed()) {
-            blocker.rollback();
+        if (blocker != null) {
             blocker.close();
         }
     }
@@ -94,7 +82,7 @@ class LockContentionTest extends TestEnvironment {
         assertFalse(blocked.body().contains("SQL") || blocked.body().contains("Exception")
                 || blocked.body().toLowerCase().contains("lock") || blocked.body().contains("opportunity"), blocked.body());
 
-        blocker.rollback();
+        blocker.rollBack();
         ApiResponse stored = api.as(editor).get("/api/v1/opportunities/" + id);
         assertEquals(0, stored.at("version").getIntValue(), "nothing half-written");
         assertEquals("Pajan puutyöt", stored.text("title.fi"));
@@ -107,7 +95,7 @@ class LockContentionTest extends TestEnvironment {
     void aListingChangeWaitsOutAnotherTransactionThatEndsBetweenAttempts() throws SQLException {
         String id = aListing("Pajan pihatyöt");
         lockRow("opportunity", id);
-        pause.beforeRetry(retry -> rollBack(blocker));
+        pause.beforeRetry(retry -> blocker.rollBack());
 
         ApiResponse changed = api.as(editor).patch("/api/v1/opportunities/" + id,
                 "{\"version\":0,\"title\":{\"fi\":\"Pajan piha- ja puutarhatyöt\"}}");
@@ -126,7 +114,7 @@ class LockContentionTest extends TestEnvironment {
     void anOrganisationChangeWaitsOutAnotherTransactionThatEndsBetweenAttempts() throws SQLException {
         String admin = TestTokens.v2().admin().as(Person.named("Aino Ylläpito")).sign();
         lockRow("organisation", org.toString());
-        pause.beforeRetry(retry -> rollBack(blocker));
+        pause.beforeRetry(retry -> blocker.rollBack());
 
         ApiResponse changed = api.as(admin).patch("/api/v1/organisations/" + org,
                 "{\"version\":1,\"name\":\"Lieksan Työpaja ja Kierrätys ry\"}");
@@ -136,13 +124,6 @@ class LockContentionTest extends TestEnvironment {
         assertEquals("Lieksan Työpaja ja Kierrätys ry", api.as(admin).get("/api/v1/organisations/" + org).text("name"));
     }
 
-    private static void rollBack(Connection connection) {
-        try {
-            connection.rollback();
-        } catch (SQLException e) {
-            throw new IllegalStateException(e);
-        }
-    }
 
     private String aListing(String title) {
         ApiResponse created = api.as(editor).post("/api/v1/opportunities", CatalogueFixture.aWorkTrial(org, title, "422"));
@@ -152,11 +133,7 @@ class LockContentionTest extends TestEnvironment {
 
     /** Changes the row in a transaction of the test's own that stays open until the test ends it. */
     private void lockRow(String table, String id) throws SQLException {
-        blocker = DriverManager.getConnection(database.getUrl(), database.getUsername(), database.getPassword());
-        blocker.setAutoCommit(false);
-        try (var update = blocker.prepareStatement("UPDATE " + table + " SET version = version WHERE id = ?")) {
-            update.setString(1, id);
-            assertEquals(1, update.executeUpdate());
-        }
+        blocker = OtherTransaction.begin(database);
+        assertEquals(1, blocker.execute("UPDATE " + table + " SET version = version WHERE id = ?", id));
     }
 }
