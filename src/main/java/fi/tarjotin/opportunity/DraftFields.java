@@ -1,5 +1,6 @@
 package fi.tarjotin.opportunity;
 
+import fi.tarjotin.common.Dates;
 import fi.tarjotin.common.Guids;
 import fi.tarjotin.common.LocalisedText;
 import fi.tarjotin.common.PlainText;
@@ -7,7 +8,6 @@ import fi.tarjotin.error.ErrorCode;
 import fi.tarjotin.error.FieldError;
 
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
@@ -81,16 +81,13 @@ final class DraftFields {
         if (value == null || value.isBlank()) {
             return null;
         }
-        try {
-            LocalDate date = LocalDate.parse(value);
-            if (date.getYear() < 2000 || date.getYear() > 2100) {
-                errors.add(new FieldError(ErrorCode.OUT_OF_RANGE, target));
-            }
-            return date;
-        } catch (DateTimeParseException e) {
+        Optional<LocalDate> date = Dates.date(value);
+        if (date.isEmpty()) {
             errors.add(new FieldError(ErrorCode.INVALID_DATE, target));
-            return null;
+        } else if (date.get().getYear() < 2000 || date.get().getYear() > 2100) {
+            errors.add(new FieldError(ErrorCode.OUT_OF_RANGE, target));
         }
+        return date.orElse(null);
     }
 
     static void range(Integer value, String target, List<FieldError> errors) {
