@@ -35,7 +35,7 @@ class ListingScope {
     }
 
     /** A changed listing: a new organisation, and the municipalities added (and removed) by the change. */
-    void requireChange(Scope scope, Opportunity before, OpportunityLinks.Links beforeLinks, OpportunityContent after) {
+    void requireChange(Scope scope, Opportunity before, OpportunityLinkStore.Links beforeLinks, OpportunityContent after) {
         if (!after.organisationId().equals(before.organisationId())) {
             requireOrganisation(scope, after.organisationId());
         }

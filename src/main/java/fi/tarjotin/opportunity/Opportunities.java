@@ -13,9 +13,11 @@ import java.util.UUID;
 public class Opportunities {
 
     private final OpportunityService service;
+    private final OpportunityLifecycle lifecycle;
 
-    Opportunities(OpportunityService service) {
+    Opportunities(OpportunityService service, OpportunityLifecycle lifecycle) {
         this.service = service;
+        this.lifecycle = lifecycle;
     }
 
     /** Creates a draft as the caller would through the API; joins the caller's transaction. */
@@ -25,6 +27,6 @@ public class Opportunities {
 
     /** Publishes a draft, with the checks a published listing must pass. */
     public void publish(Caller caller, UUID id) {
-        service.transition(caller, id, OpportunityStatus.Action.PUBLISH, null);
+        lifecycle.transition(caller, id, OpportunityStatus.Action.PUBLISH, null);
     }
 }

@@ -12,7 +12,7 @@ import java.util.UUID;
 
 /**
  * The row of a listing. Its many-valued parts (municipalities, target groups, languages, partners) live
- * in join tables written by {@link OpportunityLinks}; {@code searchText} and {@code titleSort} are
+ * in join tables written by {@link OpportunityLinkStore}; {@code searchText} and {@code titleSort} are
  * normalised copies kept for search.
  */
 @MappedEntity("opportunity")

@@ -3,7 +3,9 @@ package fi.tarjotin.opportunity;
 import fi.tarjotin.access.Caller;
 import fi.tarjotin.access.ScopeService;
 import fi.tarjotin.common.Cursor;
+import fi.tarjotin.common.Dates;
 import fi.tarjotin.common.Page;
+import fi.tarjotin.common.PageSize;
 import fi.tarjotin.common.PublicLinks;
 import fi.tarjotin.error.BadRequestException;
 import fi.tarjotin.error.ErrorCode;
@@ -18,7 +20,6 @@ import io.micronaut.security.annotation.Secured;
 import io.micronaut.security.rules.SecurityRule;
 
 import java.time.Instant;
-import java.time.format.DateTimeParseException;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
@@ -54,7 +55,7 @@ class OpportunityChangesController {
         // updated_at is kept to the millisecond: one millisecond on makes "after since" exclusive.
         SearchCriteria criteria = new SearchCriteria(List.of(), List.of(), List.of(), List.of(), List.of(), null,
                 EnumSet.allOf(OpportunityStatus.class), List.of(), false, null, since(since).plusMillis(1), sort,
-                top(top), position, false);
+                PageSize.of(top, SearchCriteria.DEFAULT_TOP, SearchCriteria.MAX_TOP).value(), position, false);
         OpportunitySearch.Result result = search.search(criteria, scopes.of(caller));
         String nextLink = result.next() == null ? null
                 : links.withQuery(request, Map.of("cursor", result.next().encode()));
@@ -65,25 +66,6 @@ class OpportunityChangesController {
         if (value == null || value.isBlank()) {
             throw new BadRequestException(ErrorCode.REQUIRED, "since");
         }
-        try {
-            return Instant.parse(value.strip());
-        } catch (DateTimeParseException e) {
-            throw new BadRequestException(ErrorCode.INVALID_DATE, "since");
-        }
-    }
-
-    private static int top(@Nullable String value) {
-        if (value == null || value.isBlank()) {
-            return SearchCriteria.DEFAULT_TOP;
-        }
-        try {
-            int top = Integer.parseInt(value.strip());
-            if (top >= 1 && top <= SearchCriteria.MAX_TOP) {
-                return top;
-            }
-        } catch (NumberFormatException ignored) {
-            // reported below
-        }
-        throw new BadRequestException(ErrorCode.OUT_OF_RANGE, "top");
+        return Dates.instantParameter(value, "since");
     }
 }

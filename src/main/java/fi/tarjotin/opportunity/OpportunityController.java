@@ -5,6 +5,7 @@ import fi.tarjotin.access.ScopeService;
 import fi.tarjotin.audit.AuditEntry;
 import fi.tarjotin.codes.CodeLists;
 import fi.tarjotin.common.AcceptsMergePatch;
+import fi.tarjotin.common.MergePatchRequest;
 import fi.tarjotin.common.Page;
 import fi.tarjotin.common.PublicLinks;
 import fi.tarjotin.common.Versions;
@@ -22,7 +23,6 @@ import io.micronaut.http.annotation.Get;
 import io.micronaut.http.annotation.Header;
 import io.micronaut.http.annotation.Patch;
 import io.micronaut.http.annotation.Post;
-import io.micronaut.json.tree.JsonNode;
 import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
 import io.micronaut.security.annotation.Secured;
@@ -37,15 +37,17 @@ import java.util.UUID;
 class OpportunityController {
 
     private final OpportunityService service;
+    private final OpportunityLifecycle lifecycle;
     private final OpportunitySearch search;
     private final ScopeService scopes;
     private final CodeLists codes;
     private final Municipalities municipalities;
     private final PublicLinks links;
 
-    OpportunityController(OpportunityService service, OpportunitySearch search, ScopeService scopes, CodeLists codes,
-                          Municipalities municipalities, PublicLinks links) {
+    OpportunityController(OpportunityService service, OpportunityLifecycle lifecycle, OpportunitySearch search,
+                          ScopeService scopes, CodeLists codes, Municipalities municipalities, PublicLinks links) {
         this.service = service;
+        this.lifecycle = lifecycle;
         this.search = search;
         this.scopes = scopes;
         this.codes = codes;
@@ -79,35 +81,35 @@ class OpportunityController {
 
     @Patch("/{id}")
     @AcceptsMergePatch
-    HttpResponse<OpportunityView> update(UUID id, Caller caller, @Body JsonNode patch,
+    HttpResponse<OpportunityView> update(UUID id, Caller caller, @Body MergePatchRequest patch,
                                          @Nullable @Header(HttpHeaders.IF_MATCH) String ifMatch) {
         return withEtag(service.update(caller, id, patch, ifMatch));
     }
 
     @Delete("/{id}")
     HttpResponse<Void> delete(UUID id, Caller caller, @Nullable @Header(HttpHeaders.IF_MATCH) String ifMatch) {
-        service.delete(caller, id, ifMatch);
+        lifecycle.delete(caller, id, ifMatch);
         return HttpResponse.noContent();
     }
 
     @Post("/{id}/publish")
     HttpResponse<OpportunityView> publish(UUID id, Caller caller, @Nullable @Header(HttpHeaders.IF_MATCH) String ifMatch) {
-        return withEtag(service.transition(caller, id, OpportunityStatus.Action.PUBLISH, ifMatch));
+        return withEtag(lifecycle.transition(caller, id, OpportunityStatus.Action.PUBLISH, ifMatch));
     }
 
     @Post("/{id}/close")
     HttpResponse<OpportunityView> close(UUID id, Caller caller, @Nullable @Header(HttpHeaders.IF_MATCH) String ifMatch) {
-        return withEtag(service.transition(caller, id, OpportunityStatus.Action.CLOSE, ifMatch));
+        return withEtag(lifecycle.transition(caller, id, OpportunityStatus.Action.CLOSE, ifMatch));
     }
 
     @Post("/{id}/reopen")
     HttpResponse<OpportunityView> reopen(UUID id, Caller caller, @Nullable @Header(HttpHeaders.IF_MATCH) String ifMatch) {
-        return withEtag(service.transition(caller, id, OpportunityStatus.Action.REOPEN, ifMatch));
+        return withEtag(lifecycle.transition(caller, id, OpportunityStatus.Action.REOPEN, ifMatch));
     }
 
     @Post("/{id}/archive")
     HttpResponse<OpportunityView> archive(UUID id, Caller caller, @Nullable @Header(HttpHeaders.IF_MATCH) String ifMatch) {
-        return withEtag(service.transition(caller, id, OpportunityStatus.Action.ARCHIVE, ifMatch));
+        return withEtag(lifecycle.transition(caller, id, OpportunityStatus.Action.ARCHIVE, ifMatch));
     }
 
     @Get("/{id}/history")

@@ -35,7 +35,7 @@ final class OpportunityMapper {
     }
 
     /** The listing's current content as a draft, the base a PATCH is merged into. */
-    static OpportunityDraft toDraft(Opportunity o, OpportunityLinks.Links links) {
+    static OpportunityDraft toDraft(Opportunity o, OpportunityLinkStore.Links links) {
         return new OpportunityDraft(o.organisationId().toString(), o.type(),
                 text(o.titleFi(), o.titleSv(), o.titleEn()), text(o.summaryFi(), o.summarySv(), o.summaryEn()),
                 text(o.descriptionFi(), o.descriptionSv(), o.descriptionEn()),
@@ -48,7 +48,7 @@ final class OpportunityMapper {
                 o.hoursPerWeek(), o.capacityTotal(), o.capacityAvailable(), contact(o));
     }
 
-    static OpportunityView toView(Opportunity o, OpportunityLinks.Links links, String orgName) {
+    static OpportunityView toView(Opportunity o, OpportunityLinkStore.Links links, String orgName) {
         return new OpportunityView(o.id(), o.version(), o.status(), o.type(),
                 LocalisedText.of(o.titleFi(), o.titleSv(), o.titleEn()),
                 text(o.summaryFi(), o.summarySv(), o.summaryEn()),

@@ -2,27 +2,28 @@ package fi.tarjotin.opportunity;
 
 import fi.tarjotin.codes.CodeList;
 import fi.tarjotin.codes.CodeLists;
-import fi.tarjotin.common.Formats;
-import fi.tarjotin.common.Guids;
 import fi.tarjotin.common.LocalisedText;
-import fi.tarjotin.common.PlainText;
-import fi.tarjotin.common.SqlParameters;
+import fi.tarjotin.common.WireRules;
 import fi.tarjotin.error.ErrorCode;
 import fi.tarjotin.error.FieldError;
 import fi.tarjotin.error.ValidationException;
 import fi.tarjotin.municipality.Municipalities;
-import io.micronaut.data.jdbc.runtime.JdbcOperations;
+import fi.tarjotin.organisation.Organisations;
 import jakarta.inject.Singleton;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
-import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
-import java.util.regex.Pattern;
+
+import static fi.tarjotin.opportunity.DraftFields.blank;
+import static fi.tarjotin.opportunity.DraftFields.date;
+import static fi.tarjotin.opportunity.DraftFields.distinct;
+import static fi.tarjotin.opportunity.DraftFields.range;
+import static fi.tarjotin.opportunity.DraftFields.text;
+import static fi.tarjotin.opportunity.DraftFields.uuid;
 
 /**
  * Checks a listing's content field by field and reports every problem at once, each at its field path,
@@ -37,17 +38,17 @@ class OpportunityValidator {
     static final int REQUIREMENTS_MAX = 2_000;
     static final int COMPENSATION_MAX = 500;
     static final int ACCESSIBILITY_MAX = 1_000;
-    static final int LIST_MAX = 50;
-    private static final Pattern POSTAL_CODE = Pattern.compile("^[0-9]{5}$");
 
     private final CodeLists codes;
     private final Municipalities municipalities;
-    private final JdbcOperations jdbc;
+    private final Organisations organisations;
+    private final WireRules wire;
 
-    OpportunityValidator(CodeLists codes, Municipalities municipalities, JdbcOperations jdbc) {
+    OpportunityValidator(CodeLists codes, Municipalities municipalities, Organisations organisations, WireRules wire) {
         this.codes = codes;
         this.municipalities = municipalities;
-        this.jdbc = jdbc;
+        this.organisations = organisations;
+        this.wire = wire;
     }
 
     OpportunityContent validate(OpportunityDraft d) {
@@ -138,140 +139,32 @@ class OpportunityValidator {
         }
     }
 
-    private static LocalisedText text(LocalisedText value, String target, int max, boolean finnishRequired,
-                                      List<FieldError> errors) {
-        LocalisedText t = value == null ? LocalisedText.of(null, null, null)
-                : LocalisedText.of(clean(value.fi()), clean(value.sv()), clean(value.en()));
-        if (finnishRequired && t.fi() == null) {
-            errors.add(new FieldError(ErrorCode.REQUIRED, target + ".fi"));
-        }
-        tooLong(t.fi(), target + ".fi", max, errors);
-        tooLong(t.sv(), target + ".sv", max, errors);
-        tooLong(t.en(), target + ".en", max, errors);
-        return t;
-    }
-
-    private static String clean(String text) {
-        return PlainText.lines(text);
-    }
-
-    private static void tooLong(String value, String target, int max, List<FieldError> errors) {
-        if (value != null && value.length() > max) {
-            errors.add(new FieldError(ErrorCode.INVALID_LENGTH, target));
-        }
-    }
-
-    private static List<String> distinct(List<String> values, String target, List<FieldError> errors) {
-        if (values == null) {
-            return List.of();
-        }
-        if (values.size() > LIST_MAX) {
-            errors.add(new FieldError(ErrorCode.INVALID_LENGTH, target));
-            return List.of();
-        }
-        for (int i = 0; i < values.size(); i++) {
-            if (values.get(i) == null || values.get(i).isBlank()) {
-                errors.add(new FieldError(ErrorCode.REQUIRED, target + "[" + i + "]"));
-            }
-        }
-        return List.copyOf(new LinkedHashSet<>(values.stream().filter(v -> v != null && !v.isBlank()).toList()));
-    }
-
-    private static UUID uuid(String value, String target, boolean required, List<FieldError> errors) {
-        if (value == null || value.isBlank()) {
-            if (required) {
-                errors.add(new FieldError(ErrorCode.REQUIRED, target));
-            }
-            return null;
-        }
-        Optional<UUID> id = Guids.parse(value);
-        if (id.isEmpty()) {
-            errors.add(new FieldError(ErrorCode.INVALID_UUID, target));
-        }
-        return id.orElse(null);
-    }
-
-    private static LocalDate date(String value, String target, List<FieldError> errors) {
-        if (value == null || value.isBlank()) {
-            return null;
-        }
-        try {
-            LocalDate date = LocalDate.parse(value);
-            if (date.getYear() < 2000 || date.getYear() > 2100) {
-                errors.add(new FieldError(ErrorCode.OUT_OF_RANGE, target));
-            }
-            return date;
-        } catch (DateTimeParseException e) {
-            errors.add(new FieldError(ErrorCode.INVALID_DATE, target));
-            return null;
-        }
-    }
-
-    private static void range(Integer value, String target, List<FieldError> errors) {
-        if (value != null && (value < 0 || value > 10_000)) {
-            errors.add(new FieldError(ErrorCode.OUT_OF_RANGE, target));
-        }
-    }
-
-    private static Address address(Address a, List<FieldError> errors) {
+    private Address address(Address a, List<FieldError> errors) {
         if (a == null) {
             return null;
         }
         Address clean = new Address(blank(a.street()), blank(a.postalCode()), blank(a.postOffice()));
-        tooLong(clean.street(), "address.street", 200, errors);
-        tooLong(clean.postOffice(), "address.postOffice", 100, errors);
-        if (clean.postalCode() != null && !POSTAL_CODE.matcher(clean.postalCode()).matches()) {
-            errors.add(new FieldError(ErrorCode.INVALID_VALUE, "address.postalCode"));
-        }
+        errors.addAll(wire.check(clean, "address"));
         return clean.street() == null && clean.postalCode() == null && clean.postOffice() == null ? null : clean;
     }
 
-    private static Contact contact(Contact c, List<FieldError> errors) {
+    private Contact contact(Contact c, List<FieldError> errors) {
         if (c == null) {
             return null;
         }
         Contact clean = new Contact(blank(c.role()), blank(c.name()), blank(c.email()), blank(c.phone()));
-        tooLong(clean.role(), "contact.role", 100, errors);
-        tooLong(clean.name(), "contact.name", 200, errors);
-        if (clean.email() != null && (clean.email().length() > 254 || !Formats.isEmail(clean.email()))) {
-            errors.add(new FieldError(ErrorCode.INVALID_EMAIL, "contact.email"));
-        }
-        if (clean.phone() != null && !Formats.isPhone(clean.phone())) {
-            errors.add(new FieldError(ErrorCode.INVALID_PHONE, "contact.phone"));
-        }
+        errors.addAll(wire.check(clean, "contact"));
         return clean.role() == null && clean.name() == null && clean.email() == null && clean.phone() == null
                 ? null : clean;
     }
 
     /** A one-line value (address, contact) without control characters, trimmed, or null for blank. */
-    private static String blank(String value) {
-        String text = PlainText.line(value);
-        return text == null || text.isBlank() ? null : text.strip();
-    }
-
     private void requireExistingOrganisations(UUID owner, List<UUID> partners, List<FieldError> errors) {
         List<UUID> all = new ArrayList<>(partners);
         if (owner != null) {
             all.add(owner);
         }
-        if (all.isEmpty()) {
-            return;
-        }
-        var known = jdbc.execute(connection -> {
-            var found = new java.util.HashSet<UUID>();
-            String marks = SqlParameters.uuids(all.size());
-            try (var statement = connection.prepareStatement("SELECT id FROM organisation WHERE id IN (" + marks + ")")) {
-                for (int i = 0; i < all.size(); i++) {
-                    statement.setString(i + 1, all.get(i).toString());
-                }
-                try (var rows = statement.executeQuery()) {
-                    while (rows.next()) {
-                        found.add(Guids.get(rows, 1));
-                    }
-                }
-            }
-            return found;
-        });
+        Set<UUID> known = organisations.existing(all);
         if (owner != null && !known.contains(owner)) {
             errors.add(new FieldError(ErrorCode.UNKNOWN_ORGANISATION, "organisationId"));
         }

@@ -40,12 +40,12 @@ public class PublishedOpportunities {
 
     private final OpportunitySearch search;
     private final OpportunityRepository repository;
-    private final OpportunityLinks links;
+    private final OpportunityLinkStore links;
     private final CodeLists codes;
     private final Municipalities municipalities;
     private final ConversionService conversion;
 
-    PublishedOpportunities(OpportunitySearch search, OpportunityRepository repository, OpportunityLinks links,
+    PublishedOpportunities(OpportunitySearch search, OpportunityRepository repository, OpportunityLinkStore links,
                            CodeLists codes, Municipalities municipalities, ConversionService conversion) {
         this.search = search;
         this.repository = repository;

@@ -3,6 +3,8 @@ package fi.tarjotin.opportunity;
 import fi.tarjotin.codes.CodeList;
 import fi.tarjotin.codes.CodeLists;
 import fi.tarjotin.common.Cursor;
+import fi.tarjotin.common.Dates;
+import fi.tarjotin.common.PageSize;
 import fi.tarjotin.error.BadRequestException;
 import fi.tarjotin.error.ErrorCode;
 import fi.tarjotin.municipality.Municipalities;
@@ -11,7 +13,6 @@ import io.micronaut.http.HttpParameters;
 
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.EnumSet;
@@ -94,10 +95,10 @@ record SearchCriteria(
                 statuses(values(p, "status")),
                 terms(p.get("q")),
                 bool(p.get("availableOnly"), "availableOnly"),
-                date(p.get("validOn"), "validOn"),
-                instant(p.get("updatedSince"), "updatedSince"),
+                Dates.dateParameter(p.get("validOn"), "validOn"),
+                Dates.instantParameter(p.get("updatedSince"), "updatedSince"),
                 sort,
-                top(p.get("top")),
+                PageSize.of(p.get("top"), DEFAULT_TOP, MAX_TOP).value(),
                 cursor,
                 bool(p.get("count"), "count"));
     }
@@ -178,42 +179,5 @@ record SearchCriteria(
             case "false", "0" -> false;
             default -> throw new BadRequestException(ErrorCode.INVALID_VALUE, name);
         };
-    }
-
-    private static LocalDate date(String value, String name) {
-        if (value == null || value.isBlank()) {
-            return null;
-        }
-        try {
-            return LocalDate.parse(value);
-        } catch (DateTimeParseException e) {
-            throw new BadRequestException(ErrorCode.INVALID_DATE, name);
-        }
-    }
-
-    private static Instant instant(String value, String name) {
-        if (value == null || value.isBlank()) {
-            return null;
-        }
-        try {
-            return Instant.parse(value);
-        } catch (DateTimeParseException e) {
-            throw new BadRequestException(ErrorCode.INVALID_DATE, name);
-        }
-    }
-
-    private static int top(String value) {
-        if (value == null || value.isBlank()) {
-            return DEFAULT_TOP;
-        }
-        try {
-            int top = Integer.parseInt(value.strip());
-            if (top >= 1 && top <= MAX_TOP) {
-                return top;
-            }
-        } catch (NumberFormatException ignored) {
-            // reported below
-        }
-        throw new BadRequestException(ErrorCode.OUT_OF_RANGE, "top");
     }
 }

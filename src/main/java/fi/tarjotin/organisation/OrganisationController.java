@@ -2,6 +2,7 @@ package fi.tarjotin.organisation;
 
 import fi.tarjotin.access.Caller;
 import fi.tarjotin.common.AcceptsMergePatch;
+import fi.tarjotin.common.MergePatchRequest;
 import fi.tarjotin.common.Page;
 import fi.tarjotin.common.PublicLinks;
 import fi.tarjotin.idempotency.IdempotentRequests;
@@ -17,7 +18,6 @@ import io.micronaut.http.annotation.Header;
 import io.micronaut.http.annotation.Patch;
 import io.micronaut.http.annotation.Post;
 import io.micronaut.http.annotation.QueryValue;
-import io.micronaut.json.tree.JsonNode;
 import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
 import io.micronaut.security.annotation.Secured;
@@ -69,7 +69,7 @@ class OrganisationController {
 
     @Patch("/{id}")
     @AcceptsMergePatch
-    HttpResponse<OrganisationView> update(Caller caller, UUID id, @Body JsonNode body,
+    HttpResponse<OrganisationView> update(Caller caller, UUID id, @Body MergePatchRequest body,
                                           @Nullable @Header(HttpHeaders.IF_MATCH) String ifMatch) {
         return withEtag(HttpResponse.ok(service.update(caller, id, body, ifMatch)));
     }

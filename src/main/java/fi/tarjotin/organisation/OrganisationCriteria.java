@@ -1,6 +1,7 @@
 package fi.tarjotin.organisation;
 
 import fi.tarjotin.common.Cursor;
+import fi.tarjotin.common.PageSize;
 import fi.tarjotin.error.BadRequestException;
 import fi.tarjotin.error.ErrorCode;
 import io.micronaut.core.annotation.Nullable;
@@ -22,14 +23,12 @@ record OrganisationCriteria(@Nullable String municipality, @Nullable Organisatio
         }
         OrganisationKind parsedKind = kind == null ? null
                 : OrganisationKind.parse(kind).orElseThrow(() -> new BadRequestException(ErrorCode.UNKNOWN_CODE, "kind"));
-        if (top != null && (top < 1 || top > MAX_TOP)) {
-            throw new BadRequestException(ErrorCode.OUT_OF_RANGE, "top");
-        }
+        int pageSize = PageSize.of(top, DEFAULT_TOP, MAX_TOP).value();
         if (q != null && q.length() > MAX_QUERY_LENGTH) {
             throw new BadRequestException(ErrorCode.INVALID_LENGTH, "q");
         }
         return new OrganisationCriteria(municipality, parsedKind, q == null || q.isBlank() ? null : q,
-                top == null ? DEFAULT_TOP : top, cursor == null ? null : decode(cursor),
+                pageSize, cursor == null ? null : decode(cursor),
                 flag(count, "count"));
     }
 

@@ -1,8 +1,9 @@
 package fi.tarjotin.organisation;
 
-import fi.tarjotin.common.Formats;
 import fi.tarjotin.common.LocalisedText;
 import fi.tarjotin.common.PlainText;
+import fi.tarjotin.common.PostalCode;
+import fi.tarjotin.common.WireRules;
 import fi.tarjotin.error.ErrorCode;
 import fi.tarjotin.error.FieldError;
 import fi.tarjotin.error.ValidationException;
@@ -15,52 +16,43 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
-import java.util.regex.Pattern;
 
 /**
  * Checks an organisation as written by a client and reports every broken rule at once, with the field
- * path as the client wrote it. Length limits are those of the database columns.
+ * path as the client wrote it: the constraints declared on {@link OrganisationDraft} and the rules that need
+ * the service (known municipalities) or a value object ({@link BusinessId}). Lengths are the columns'.
  */
 @Singleton
 class OrganisationRules {
 
-    private static final Pattern POSTAL_CODE = Pattern.compile("\\d{5}");
-
     private final Municipalities municipalities;
+    private final WireRules wire;
 
-    OrganisationRules(Municipalities municipalities) {
+    OrganisationRules(Municipalities municipalities, WireRules wire) {
         this.municipalities = municipalities;
+        this.wire = wire;
     }
 
-    OrganisationFields check(OrganisationDraft draft) {
-        List<FieldError> errors = new ArrayList<>();
-        String name = text(PlainText.line(draft.name()), "name", 200, true, errors);
+    OrganisationFields check(OrganisationDraft sent) {
+        OrganisationDraft draft = sent.trimmed();
+        List<FieldError> errors = new ArrayList<>(wire.check(draft, ""));
         OrganisationKind kind = kind(draft.kind(), errors);
         String businessId = businessId(draft.businessId(), errors);
         String registerNumber = registerNumber(draft.associationRegisterNumber(), errors);
         List<String> codes = municipalityCodes(draft.municipalityCodes(), errors);
         LocalisedText description = Optional.ofNullable(draft.description()).orElse(new LocalisedText(null, null, null));
-        String descriptionFi = text(PlainText.lines(description.fi()), "description.fi", 2000, false, errors);
-        String descriptionSv = text(PlainText.lines(description.sv()), "description.sv", 2000, false, errors);
-        String descriptionEn = text(PlainText.lines(description.en()), "description.en", 2000, false, errors);
-        Contact contact = Optional.ofNullable(draft.contact()).orElse(new Contact(null, null));
-        String email = text(PlainText.line(contact.email()), "contact.email", 254, false, errors);
-        formatted(email, Formats.isEmail(email), ErrorCode.INVALID_EMAIL, "contact.email", errors);
-        String phone = text(PlainText.line(contact.phone()), "contact.phone", 40, false, errors);
-        formatted(phone, Formats.isPhone(phone), ErrorCode.INVALID_PHONE, "contact.phone", errors);
-        String website = text(PlainText.line(draft.website()), "website", 500, false, errors);
-        formatted(website, Formats.isHttpUrl(website), ErrorCode.INVALID_URL, "website", errors);
-        Address address = Optional.ofNullable(draft.address()).orElse(new Address(null, null, null));
-        String street = text(PlainText.line(address.street()), "address.street", 200, false, errors);
-        String postalCode = formatted(blankToNull(address.postalCode()),
-                address.postalCode() != null && POSTAL_CODE.matcher(address.postalCode().strip()).matches(),
-                ErrorCode.INVALID_VALUE, "address.postalCode", errors);
-        String postOffice = text(PlainText.line(address.postOffice()), "address.postOffice", 100, false, errors);
+        String descriptionFi = text(PlainText.lines(description.fi()), "description.fi", 2000, errors);
+        String descriptionSv = text(PlainText.lines(description.sv()), "description.sv", 2000, errors);
+        String descriptionEn = text(PlainText.lines(description.en()), "description.en", 2000, errors);
         if (!errors.isEmpty()) {
-            throw new ValidationException(errors);
+            throw new ValidationException(WireRules.inDeclarationOrder(OrganisationDraft.class, errors));
         }
-        return new OrganisationFields(name, kind, businessId, registerNumber, codes, descriptionFi, descriptionSv,
-                descriptionEn, email, phone, website, street, postalCode, postOffice);
+        Contact contact = Optional.ofNullable(draft.contact()).orElse(new Contact(null, null));
+        Address address = Optional.ofNullable(draft.address()).orElse(new Address(null, null, null));
+        String postalCode = address.postalCode() == null ? null : new PostalCode(address.postalCode()).value();
+        return new OrganisationFields(draft.name(), kind, businessId, registerNumber, codes, descriptionFi,
+                descriptionSv, descriptionEn, contact.email(), contact.phone(), draft.website(), address.street(),
+                postalCode, address.postOffice());
     }
 
     private static OrganisationKind kind(@Nullable String value, List<FieldError> errors) {
@@ -115,27 +107,11 @@ class OrganisationRules {
         return seen.stream().sorted().toList();
     }
 
-    /** Trimmed text, or null for blank; a required one must be there, none may exceed its column. */
-    private static String text(@Nullable String value, String target, int maxLength, boolean required,
-                               List<FieldError> errors) {
+    /** Trimmed text, or null for blank, that must fit its column. */
+    private static String text(@Nullable String value, String target, int maxLength, List<FieldError> errors) {
         String text = blankToNull(value);
-        if (text == null) {
-            if (required) {
-                errors.add(new FieldError(ErrorCode.REQUIRED, target));
-            }
-            return null;
-        }
-        if (text.length() > maxLength) {
+        if (text != null && text.length() > maxLength) {
             errors.add(new FieldError(ErrorCode.INVALID_LENGTH, target));
-        }
-        return text;
-    }
-
-    /** A value that must also have a format: reported once, and only where it is not already too long. */
-    private static String formatted(@Nullable String text, boolean wellFormed, ErrorCode code, String target,
-                                    List<FieldError> errors) {
-        if (text != null && !wellFormed && errors.stream().noneMatch(e -> e.target().equals(target))) {
-            errors.add(new FieldError(code, target));
         }
         return text;
     }

@@ -6,20 +6,20 @@ import fi.tarjotin.access.Scope;
 import fi.tarjotin.access.ScopeService;
 import fi.tarjotin.audit.AuditLog;
 import fi.tarjotin.common.Cursor;
-import fi.tarjotin.common.Versions;
+import fi.tarjotin.common.MergePatchRequest;
 import fi.tarjotin.error.ConflictException;
 import fi.tarjotin.error.ErrorCode;
 import fi.tarjotin.error.ForbiddenException;
 import fi.tarjotin.error.NotFoundException;
-import fi.tarjotin.error.ValidationException;
 import fi.tarjotin.error.VersionConflictException;
 import fi.tarjotin.transaction.RetryOnContention;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.data.exceptions.OptimisticLockException;
-import io.micronaut.json.tree.JsonNode;
+import io.micronaut.json.JsonMapper;
 import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
 
+import java.time.Clock;
 import java.time.Instant;
 import java.util.HashSet;
 import java.util.List;
@@ -45,18 +45,20 @@ class OrganisationService {
     private final OrganisationRepository organisations;
     private final OrganisationQueries queries;
     private final OrganisationRules rules;
-    private final OrganisationPatches patches;
     private final ScopeService scopes;
     private final AuditLog audit;
+    private final JsonMapper json;
+    private final Clock clock;
 
     OrganisationService(OrganisationRepository organisations, OrganisationQueries queries, OrganisationRules rules,
-                        OrganisationPatches patches, ScopeService scopes, AuditLog audit) {
+                        ScopeService scopes, AuditLog audit, JsonMapper json, Clock clock) {
         this.organisations = organisations;
         this.queries = queries;
         this.rules = rules;
-        this.patches = patches;
         this.scopes = scopes;
         this.audit = audit;
+        this.json = json;
+        this.clock = clock;
     }
 
     Slice search(OrganisationCriteria criteria) {
@@ -89,7 +91,7 @@ class OrganisationService {
         if (fields.businessId() != null && organisations.existsByBusinessId(fields.businessId())) {
             throw new ConflictException(ErrorCode.DUPLICATE_BUSINESS_ID, "businessId");
         }
-        Instant now = Instant.now();
+        Instant now = clock.instant();
         Organisation saved = organisations.save(fields.toEntity(UUID.randomUUID(), 0L, now, now));
         queries.replaceCodes(saved.id(), List.of(), fields.municipalityCodes());
         audit.record(AUDIT_TYPE, saved.id(), "CREATED", saved.version(), caller, fields.present());
@@ -98,7 +100,7 @@ class OrganisationService {
 
     @RetryOnContention
     @Transactional
-    OrganisationView update(Caller caller, UUID id, JsonNode patch, @Nullable String ifMatch) {
+    OrganisationView update(Caller caller, UUID id, MergePatchRequest patch, @Nullable String ifMatch) {
         Scope scope = scopes.of(caller);
         scope.requireWriter();
         Organisation current = find(id);
@@ -110,14 +112,11 @@ class OrganisationService {
         if (!scope.coordinatesAll(currentCodes)) {
             throw new ForbiddenException(ErrorCode.OUT_OF_SCOPE);
         }
-        if (!patch.isObject()) {
-            throw ValidationException.of(ErrorCode.INVALID_VALUE, null);
-        }
-        if (Versions.expected(ifMatch, patch) != current.version()) {
+        if (patch.expectedVersion(ifMatch) != current.version()) {
             throw new VersionConflictException();
         }
         OrganisationFields before = OrganisationFields.of(current, currentCodes);
-        OrganisationFields after = rules.check(patches.apply(OrganisationDraft.of(before), patch));
+        OrganisationFields after = rules.check(patch.applyTo(OrganisationDraft.of(before), OrganisationDraft.class, json));
         requireScopeOverChangedMunicipalities(scope, before.municipalityCodes(), after.municipalityCodes());
         if (after.businessId() != null && !after.businessId().equals(before.businessId())
                 && organisations.existsByBusinessIdAndIdNotEqual(after.businessId(), current.id())) {
@@ -130,7 +129,7 @@ class OrganisationService {
         Organisation saved;
         try {
             saved = organisations.update(after.toEntity(current.id(), current.version(), current.createdAt(),
-                    Instant.now()));
+                    clock.instant()));
         } catch (OptimisticLockException concurrentUpdate) {
             throw new VersionConflictException();
         }

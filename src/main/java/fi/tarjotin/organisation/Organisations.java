@@ -1,6 +1,7 @@
 package fi.tarjotin.organisation;
 
 import fi.tarjotin.access.Caller;
+import io.micronaut.core.annotation.Nullable;
 import jakarta.inject.Singleton;
 
 import java.util.Collection;
@@ -17,10 +18,27 @@ public class Organisations {
 
     private final OrganisationService service;
     private final OrganisationQueries queries;
+    private final OrganisationRepository repository;
 
-    Organisations(OrganisationService service, OrganisationQueries queries) {
+    Organisations(OrganisationService service, OrganisationQueries queries, OrganisationRepository repository) {
         this.service = service;
         this.queries = queries;
+        this.repository = repository;
+    }
+
+    /** Which of these ids are organisations, in one query. */
+    public Set<UUID> existing(Collection<UUID> organisationIds) {
+        if (organisationIds.isEmpty()) {
+            return Set.of();
+        }
+        Set<UUID> found = new java.util.HashSet<>();
+        repository.findByIdIn(organisationIds).forEach(o -> found.add(o.id()));
+        return found;
+    }
+
+    /** The name of the organisation, or null where there is none with this id. */
+    public @Nullable String nameOf(UUID organisationId) {
+        return repository.findById(organisationId).map(Organisation::name).orElse(null);
     }
 
     /** Creates the organisation as the caller would through the API; joins the caller's transaction. */

@@ -17,11 +17,11 @@ import java.util.Map;
 import java.util.UUID;
 
 /**
- * The many-valued parts of listings in their join tables: written whole on every change, read for a
- * whole page of listings at once (one query per table, never one per listing).
+ * The store of the {@code opportunity_*} join tables, the many-valued parts of listings: written whole on
+ * every change, read for a whole page of listings at once (one query per table, never one per listing).
  */
 @Singleton
-class OpportunityLinks {
+class OpportunityLinkStore {
 
     /** The join-table values of one listing. */
     record Links(List<String> municipalityCodes, List<String> targetGroups, List<String> languages,
@@ -31,7 +31,7 @@ class OpportunityLinks {
 
     private final JdbcOperations jdbc;
 
-    OpportunityLinks(JdbcOperations jdbc) {
+    OpportunityLinkStore(JdbcOperations jdbc) {
         this.jdbc = jdbc;
     }
 
