@@ -51,8 +51,6 @@ class JdbcConfinementTest {
             "fi.tarjotin.codes.CodeLists",
             "fi.tarjotin.costshare.CostShareService",
             "fi.tarjotin.devmode.DevAccessGrants",
-            "fi.tarjotin.idempotency.IdempotentRequests",
-            "fi.tarjotin.importing.CatalogueImport",
             "fi.tarjotin.municipality.AccessMunicipalityDirectory",
             "fi.tarjotin.onboarding.OnboardingSteps",
             "fi.tarjotin.opportunity.OpportunityLinks",
@@ -67,8 +65,7 @@ class JdbcConfinementTest {
             "fi.tarjotin.subscription.DeliveryQueue",
             "fi.tarjotin.subscription.Notifications",
             "fi.tarjotin.subscription.SubscriptionService",
-            "fi.tarjotin.subscription.WebhookBacklog",
-            "fi.tarjotin.synthetic.SyntheticCatalogue");
+            "fi.tarjotin.subscription.WebhookBacklog");
 
     /** JDBC under {@code <root>..} only in data-access classes, plumbing packages and the frozen classes. */
     static ArchRule jdbcOnlyInRepositoriesAndStores(String root, Set<String> frozen) {
