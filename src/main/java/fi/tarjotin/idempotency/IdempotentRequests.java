@@ -2,14 +2,12 @@ package fi.tarjotin.idempotency;
 
 import fi.tarjotin.access.Caller;
 import fi.tarjotin.common.ExactKey;
-import fi.tarjotin.common.SqlParameters;
 import fi.tarjotin.error.BadRequestException;
 import fi.tarjotin.error.ErrorCode;
 import fi.tarjotin.error.ValidationException;
 import fi.tarjotin.transaction.RetryOnContention;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.data.exceptions.DataAccessException;
-import io.micronaut.data.jdbc.runtime.JdbcOperations;
 import io.micronaut.json.JsonMapper;
 import io.micronaut.transaction.TransactionOperations;
 import io.micronaut.scheduling.annotation.Scheduled;
@@ -19,9 +17,9 @@ import java.io.IOException;
 import java.sql.Connection;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
-import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.HexFormat;
 import java.util.Optional;
 import java.util.UUID;
@@ -41,14 +39,14 @@ public class IdempotentRequests {
     private static final Duration RETENTION = Duration.ofHours(24);
     private static final Pattern KEY = Pattern.compile("^[\\x21-\\x7e]{1,100}$");
 
-    private final JdbcOperations jdbc;
+    private final IdempotentRequestStore store;
     private final JsonMapper json;
     private final TransactionOperations<Connection> transactions;
     private final Clock clock;
 
-    IdempotentRequests(JdbcOperations jdbc, JsonMapper json, TransactionOperations<Connection> transactions,
+    IdempotentRequests(IdempotentRequestStore store, JsonMapper json, TransactionOperations<Connection> transactions,
                        Clock clock) {
-        this.jdbc = jdbc;
+        this.store = store;
         this.json = json;
         this.transactions = transactions;
         this.clock = clock;
@@ -120,65 +118,23 @@ public class IdempotentRequests {
      * keys, although SQL Server's collation compares their text as equal.
      */
     private Optional<UUID> earlierResult(Caller caller, String key, String requestHash) {
-        return jdbc.execute(connection -> {
-            try (var statement = connection.prepareStatement("SELECT request_hash, resource_id FROM idempotent_request "
-                    + "WHERE caller_tenant_id = " + SqlParameters.UUID + " AND caller_oid = " + SqlParameters.UUID
-                    + " AND key_hash = " + SqlParameters.VARCHAR + " AND created_at > ?")) {
-                statement.setString(1, caller.tenantId().toString());
-                statement.setString(2, caller.oid().toString());
-                statement.setString(3, ExactKey.of(key));
-                statement.setTimestamp(4, Timestamp.from(clock.instant().minus(RETENTION)));
-                try (var rows = statement.executeQuery()) {
-                    if (!rows.next()) {
-                        return Optional.empty();
-                    }
-                    if (!rows.getString(1).equals(requestHash)) {
-                        throw ValidationException.of(ErrorCode.IDEMPOTENCY_KEY_REUSED, "Idempotency-Key");
-                    }
-                    // resource_id is VARCHAR(36) text written by this class in lower case, not a GUID column.
-                    return Optional.of(UUID.fromString(rows.getString(2)));
-                }
+        return store.find(caller, ExactKey.of(key), clock.instant().minus(RETENTION)).map(remembered -> {
+            if (!remembered.requestHash().equals(requestHash)) {
+                throw ValidationException.of(ErrorCode.IDEMPOTENCY_KEY_REUSED, "Idempotency-Key");
             }
+            return remembered.resourceId();
         });
     }
 
     /** Records what the key created; call inside the creating transaction. */
     private void remember(Caller caller, String key, String requestHash, UUID resourceId) {
-        String keyHash = ExactKey.of(key);
-        jdbc.execute(connection -> {
-            try (var delete = connection.prepareStatement("DELETE FROM idempotent_request "
-                    + "WHERE caller_tenant_id = " + SqlParameters.UUID + " AND caller_oid = " + SqlParameters.UUID
-                    + " AND key_hash = " + SqlParameters.VARCHAR + " AND created_at <= ?")) {
-                delete.setString(1, caller.tenantId().toString());
-                delete.setString(2, caller.oid().toString());
-                delete.setString(3, keyHash);
-                delete.setTimestamp(4, Timestamp.from(clock.instant().minus(RETENTION)));
-                delete.executeUpdate();
-            }
-            try (var statement = connection.prepareStatement("INSERT INTO idempotent_request (caller_tenant_id, "
-                    + "caller_oid, idempotency_key, key_hash, request_hash, response_status, resource_id, created_at) "
-                    + "VALUES (?, ?, ?, ?, ?, 201, ?, ?)")) {
-                statement.setString(1, caller.tenantId().toString());
-                statement.setString(2, caller.oid().toString());
-                statement.setString(3, key);
-                statement.setString(4, keyHash);
-                statement.setString(5, requestHash);
-                statement.setString(6, resourceId.toString());
-                statement.setTimestamp(7, Timestamp.from(clock.instant()));
-                statement.executeUpdate();
-            }
-            return null;
-        });
+        Instant now = clock.instant();
+        store.remember(caller, key, ExactKey.of(key), requestHash, resourceId, now, now.minus(RETENTION));
     }
 
     /** Forgets keys older than the retention period. */
     @Scheduled(fixedDelay = "1h", initialDelay = "5m")
     void forgetExpired() {
-        jdbc.execute(connection -> {
-            try (var statement = connection.prepareStatement("DELETE FROM idempotent_request WHERE created_at < ?")) {
-                statement.setTimestamp(1, Timestamp.from(clock.instant().minus(RETENTION)));
-                return statement.executeUpdate();
-            }
-        });
+        store.deleteBefore(clock.instant().minus(RETENTION));
     }
 }

@@ -2,9 +2,6 @@ package fi.tarjotin.importing;
 
 import fi.tarjotin.access.Caller;
 import fi.tarjotin.audit.AuditLog;
-import fi.tarjotin.common.ExactKey;
-import fi.tarjotin.common.Guids;
-import fi.tarjotin.common.SqlParameters;
 import fi.tarjotin.common.SearchText;
 import fi.tarjotin.error.ApiException;
 import fi.tarjotin.error.ErrorCode;
@@ -15,15 +12,14 @@ import fi.tarjotin.municipality.Municipalities;
 import fi.tarjotin.municipality.MunicipalityAdministration;
 import fi.tarjotin.opportunity.OpportunityDraft;
 import fi.tarjotin.opportunity.Opportunities;
+import fi.tarjotin.organisation.ImportedOrganisations;
 import fi.tarjotin.organisation.Organisations;
 import fi.tarjotin.transaction.ContentionRetry;
-import io.micronaut.data.jdbc.runtime.JdbcOperations;
 import io.micronaut.transaction.TransactionOperations;
 import jakarta.inject.Singleton;
 
 import java.sql.Connection;
-import java.sql.Timestamp;
-import java.time.Instant;
+import java.time.Clock;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -47,20 +43,25 @@ class CatalogueImport {
     private final Opportunities opportunities;
     private final MunicipalityAdministration administration;
     private final Municipalities municipalities;
-    private final JdbcOperations jdbc;
+    private final ImportedOrganisations existingOrganisations;
+    private final ImportRowStore importRows;
+    private final Clock clock;
     private final TransactionOperations<Connection> transactions;
     private final AuditLog audit;
     private final ContentionRetry contention;
 
     CatalogueImport(RowMapper mapper, Organisations organisations, Opportunities opportunities,
-                    MunicipalityAdministration administration, Municipalities municipalities, JdbcOperations jdbc,
+                    MunicipalityAdministration administration, Municipalities municipalities,
+                    ImportedOrganisations existingOrganisations, ImportRowStore importRows, Clock clock,
                     TransactionOperations<Connection> transactions, AuditLog audit, ContentionRetry contention) {
         this.mapper = mapper;
         this.organisations = organisations;
         this.opportunities = opportunities;
         this.administration = administration;
         this.municipalities = municipalities;
-        this.jdbc = jdbc;
+        this.existingOrganisations = existingOrganisations;
+        this.importRows = importRows;
+        this.clock = clock;
         this.transactions = transactions;
         this.audit = audit;
         this.contention = contention;
@@ -111,7 +112,7 @@ class CatalogueImport {
             return invalid(row, all);
         }
         String sourceId = row.get("id");
-        Optional<UUID> earlier = imported(code, sourceId);
+        Optional<UUID> earlier = importRows.imported(code, sourceId);
         if (earlier.isPresent()) {
             return new ImportReport.RowResult(row.line(), sourceId, "ALREADY_IMPORTED", null, earlier.get(), List.of());
         }
@@ -125,7 +126,8 @@ class CatalogueImport {
         try {
             // Each row is retried on its own when it loses to another transaction; rows already done stay done.
             return contention.call(() -> transactions.executeWrite(status -> {
-                Optional<UUID> existing = existingOrganisation(code, mapped);
+                Optional<UUID> existing = existingOrganisations.existing(code, mapped.organisation().businessId(),
+                        mapped.organisation().name());
                 UUID organisation = existing.orElseGet(() -> inColumns(RowMapper.ORGANISATION_COLUMNS,
                         () -> organisations.create(caller, mapped.organisation())));
                 OpportunityDraft listing = withOrganisation(mapped.listing(), organisation);
@@ -136,7 +138,7 @@ class CatalogueImport {
                         return opportunity;
                     });
                 }
-                record(code, sourceId, organisation, opportunity);
+                importRows.record(code, sourceId, organisation, opportunity, clock.instant());
                 if (dryRun) {
                     status.setRollbackOnly();
                 }
@@ -161,62 +163,6 @@ class CatalogueImport {
         }
         return new ImportReport.RowResult(r.line(), r.sourceId(), r.status(),
                 new ImportReport.OrganisationResult("REUSE", r.organisation().name(), null), null, r.problems());
-    }
-
-    /** The organisation by business id, else by its name among the municipality's organisations. */
-    private Optional<UUID> existingOrganisation(String code, RowMapper.Mapped mapped) {
-        String businessId = mapped.organisation().businessId();
-        String sql = businessId != null
-                ? "SELECT id FROM organisation WHERE business_id = " + SqlParameters.VARCHAR
-                : "SELECT o.id FROM organisation o JOIN organisation_municipality m ON m.organisation_id = o.id "
-                  + "WHERE m.municipality_code = " + SqlParameters.VARCHAR + " AND o.name_search = ?";
-        return jdbc.execute(c -> {
-            try (var s = c.prepareStatement(sql)) {
-                if (businessId != null) {
-                    s.setString(1, businessId);
-                } else {
-                    s.setString(1, code);
-                    s.setString(2, SearchText.normalise(mapped.organisation().name()));
-                }
-                try (var r = s.executeQuery()) {
-                    return r.next() ? Optional.of(Guids.get(r, 1)) : Optional.<UUID>empty();
-                }
-            }
-        });
-    }
-
-    /**
-     * The listing this source row was imported as, found by the {@link ExactKey} of its source id: ids that
-     * differ only in case ({@code a1}, {@code A1}) are different rows of the source, although SQL Server's
-     * collation compares their text as equal.
-     */
-    private Optional<UUID> imported(String code, String sourceId) {
-        return jdbc.execute(c -> {
-            try (var s = c.prepareStatement("SELECT opportunity_id FROM import_row WHERE municipality_code = "
-                    + SqlParameters.VARCHAR + " AND source_key = " + SqlParameters.VARCHAR)) {
-                s.setString(1, code);
-                s.setString(2, ExactKey.of(sourceId));
-                try (var r = s.executeQuery()) {
-                    return r.next() ? Optional.of(Guids.get(r, 1)) : Optional.<UUID>empty();
-                }
-            }
-        });
-    }
-
-    /** In the row's transaction: a concurrent import of the same row fails here and rolls its row back. */
-    private void record(String code, String sourceId, UUID organisation, UUID opportunity) {
-        jdbc.execute(c -> {
-            try (var s = c.prepareStatement("INSERT INTO import_row (municipality_code, source_id, source_key, "
-                    + "organisation_id, opportunity_id, imported_at) VALUES (?, ?, ?, ?, ?, ?)")) {
-                s.setString(1, code);
-                s.setString(2, sourceId);
-                s.setString(3, ExactKey.of(sourceId));
-                s.setString(4, organisation.toString());
-                s.setString(5, opportunity.toString());
-                s.setTimestamp(6, Timestamp.from(Instant.now()));
-                return s.executeUpdate();
-            }
-        });
     }
 
     private static OpportunityDraft withOrganisation(OpportunityDraft d, UUID organisation) {

@@ -11,14 +11,14 @@ import java.util.UUID;
  * Who a personal-data request is about: every e-mail address (lower case) and every Entra identity that
  * the request named or that the rows found by it lead to.
  */
-record PersonMatch(Set<String> emails, Set<Identity> identities) {
+public record PersonMatch(Set<String> emails, Set<Identity> identities) {
 
     /** A tenant id and object id: the key that memberships, subscriptions and audit rows carry. */
-    record Identity(UUID tenantId, UUID oid) {
+    public record Identity(UUID tenantId, UUID oid) {
     }
 
     /** A SQL condition with its parameters, in order. */
-    record Condition(String sql, List<Object> parameters) {
+    public record Condition(String sql, List<Object> parameters) {
     }
 
     /**
@@ -26,7 +26,7 @@ record PersonMatch(Set<String> emails, Set<Identity> identities) {
      * case, or null where the table has no address) is one of the addresses, or the tenant and object id
      * columns are one of the identities. Where neither applies it matches nothing.
      */
-    Condition where(@Nullable String emailColumn, @Nullable String tenantColumn, @Nullable String oidColumn) {
+    public Condition where(@Nullable String emailColumn, @Nullable String tenantColumn, @Nullable String oidColumn) {
         List<String> terms = new ArrayList<>();
         List<Object> parameters = new ArrayList<>();
         if (emailColumn != null && !emails.isEmpty()) {

@@ -12,7 +12,6 @@ import fi.tarjotin.error.ValidationException;
 import fi.tarjotin.privacy.PersonMatch.Identity;
 import fi.tarjotin.transaction.RetryOnContention;
 import io.micronaut.core.annotation.Nullable;
-import io.micronaut.data.jdbc.runtime.JdbcOperations;
 import io.micronaut.transaction.TransactionOperations;
 import jakarta.inject.Singleton;
 
@@ -37,19 +36,17 @@ class PersonalDataService {
 
     static final String AUDIT_TYPE = "PERSON";
 
-    private final JdbcOperations jdbc;
     private final TransactionOperations<Connection> transactions;
     private final AuditLog audit;
     private final ScopeService scopes;
-    private final PersonalDataErasure erasure;
+    private final PersonalDataHolders holders;
 
-    PersonalDataService(JdbcOperations jdbc, TransactionOperations<Connection> transactions, AuditLog audit,
-                        ScopeService scopes, PersonalDataErasure erasure) {
-        this.jdbc = jdbc;
+    PersonalDataService(TransactionOperations<Connection> transactions, AuditLog audit, ScopeService scopes,
+                        PersonalDataHolders holders) {
         this.transactions = transactions;
         this.audit = audit;
         this.scopes = scopes;
-        this.erasure = erasure;
+        this.holders = holders;
     }
 
     /** Whose data, as the request named them, checked. */
@@ -65,8 +62,7 @@ class PersonalDataService {
     PersonalData export(Caller caller, PersonalDataController.PersonRequest request) {
         Subject subject = check(caller, request);
         return transactions.executeWrite(status -> {
-            PersonalData data = jdbc.execute(c -> PersonalDataQueries.export(c, subject.email(),
-                    PersonalDataQueries.resolve(c, subject.email(), subject.identity())));
+            PersonalData data = holders.export(subject.email(), holders.resolve(subject.email(), subject.identity()));
             audit.record(AUDIT_TYPE, subject.auditKey(), "PERSONAL_DATA_EXPORTED", null, caller, List.of());
             return data;
         });
@@ -76,8 +72,7 @@ class PersonalDataService {
     PersonalData.Erasure erase(Caller caller, PersonalDataController.PersonRequest request) {
         Subject subject = check(caller, request);
         return transactions.executeWrite(status -> {
-            PersonalData.Erasure erased = jdbc.execute(c -> erasure.erase(c,
-                    PersonalDataQueries.resolve(c, subject.email(), subject.identity()), caller));
+            PersonalData.Erasure erased = holders.erase(holders.resolve(subject.email(), subject.identity()), caller);
             audit.record(AUDIT_TYPE, subject.auditKey(), "PERSONAL_DATA_ERASED", null, caller, List.of());
             return erased;
         });

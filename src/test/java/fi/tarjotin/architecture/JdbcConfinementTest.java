@@ -51,22 +51,16 @@ class JdbcConfinementTest {
             "fi.tarjotin.codes.CodeLists",
             "fi.tarjotin.costshare.CostShareService",
             "fi.tarjotin.devmode.DevAccessGrants",
-            "fi.tarjotin.idempotency.IdempotentRequests",
-            "fi.tarjotin.importing.CatalogueImport",
             "fi.tarjotin.municipality.AccessMunicipalityDirectory",
             "fi.tarjotin.onboarding.OnboardingSteps",
             "fi.tarjotin.opportunity.OpportunitySearch",
             "fi.tarjotin.privacy.ContactRetention",
-            "fi.tarjotin.privacy.PersonalDataErasure",
-            "fi.tarjotin.privacy.PersonalDataService",
-            "fi.tarjotin.privacy.Rows",
             "fi.tarjotin.publicsite.EmbedSecurity",
             "fi.tarjotin.publicsite.HsdsCatalogue",
             "fi.tarjotin.subscription.DeliveryQueue",
             "fi.tarjotin.subscription.Notifications",
             "fi.tarjotin.subscription.SubscriptionService",
-            "fi.tarjotin.subscription.WebhookBacklog",
-            "fi.tarjotin.synthetic.SyntheticCatalogue");
+            "fi.tarjotin.subscription.WebhookBacklog");
 
     /** JDBC under {@code <root>..} only in data-access classes, plumbing packages and the frozen classes. */
     static ArchRule jdbcOnlyInRepositoriesAndStores(String root, Set<String> frozen) {

@@ -255,6 +255,18 @@ class PersonalDataTest extends TestEnvironment {
     }
 
     @Test
+    void erasingTheOwnerNameOfASubscriptionRaisesItsVersionLikeAnyOtherChange() {
+        Seeded seeded = everywhere("Saara Seuraaja", "276");
+        long before = subscriptionVersion(seeded.subscription());
+
+        assertEquals(200, api.as(admin).post(ERASE, identityOf(seeded.person())).status());
+
+        assertNull(api.as(admin).get("/api/v1/subscriptions/" + seeded.subscription()).json().get("ownerName"));
+        assertEquals(before + 1, subscriptionVersion(seeded.subscription()),
+                "a subscription read before the erasure cannot be saved over it");
+    }
+
+    @Test
     void anIdentityNeedsBothHalvesAsGuids() {
         String person = UUID.randomUUID().toString();
         ApiResponse halfOnly = api.as(admin).post(EXPORT, "{\"objectId\":\"" + person + "\"}");
@@ -264,6 +276,10 @@ class PersonalDataTest extends TestEnvironment {
         assertEquals(422, notAGuid.status(), notAGuid.body());
         assertEquals("tenantId", notAGuid.text("error.target"));
         assertEquals(422, api.as(admin).post(EXPORT, "{}").status());
+    }
+
+    private long subscriptionVersion(String id) {
+        return count("SELECT version FROM webhook_subscription WHERE id = '" + id + "'");
     }
 
     private long auditRowsOf(Person person) {

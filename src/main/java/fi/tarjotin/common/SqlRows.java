@@ -1,6 +1,5 @@
-package fi.tarjotin.privacy;
+package fi.tarjotin.common;
 
-import fi.tarjotin.common.Guids;
 import io.micronaut.core.annotation.Nullable;
 
 import java.sql.Connection;
@@ -9,21 +8,20 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.UUID;
 
-/** Plain JDBC for the personal-data statements, which span the tables of several features. */
-final class Rows {
+/** Plain JDBC for statements built at run time with their parameters in a list (an IN list of any length). */
+public final class SqlRows {
 
     /** Reads one row. */
-    interface Reader<T> {
+    public interface Reader<T> {
         T read(ResultSet row) throws SQLException;
     }
 
-    private Rows() {
+    private SqlRows() {
     }
 
-    static <T> List<T> query(Connection c, String sql, List<Object> parameters, Reader<T> reader)
+    public static <T> List<T> query(Connection c, String sql, List<Object> parameters, Reader<T> reader)
             throws SQLException {
         List<T> found = new ArrayList<>();
         try (PreparedStatement s = prepare(c, sql, parameters); ResultSet rows = s.executeQuery()) {
@@ -34,20 +32,16 @@ final class Rows {
         return found;
     }
 
-    static int update(Connection c, String sql, List<Object> parameters) throws SQLException {
+    public static int update(Connection c, String sql, List<Object> parameters) throws SQLException {
         try (PreparedStatement s = prepare(c, sql, parameters)) {
             return s.executeUpdate();
         }
     }
 
     /** A GUID column as a UUID's text (lower case), whichever case the database gives its own text in. */
-    static @Nullable String guid(ResultSet row, int column) throws SQLException {
+    public static @Nullable String guid(ResultSet row, int column) throws SQLException {
         UUID value = Guids.get(row, column);
         return value == null ? null : value.toString();
-    }
-
-    static @Nullable String lower(@Nullable String value) {
-        return value == null ? null : value.strip().toLowerCase(Locale.ROOT);
     }
 
     private static PreparedStatement prepare(Connection c, String sql, List<Object> parameters) throws SQLException {

@@ -1,0 +1,62 @@
+package fi.tarjotin.opportunity;
+
+import fi.tarjotin.access.Caller;
+import fi.tarjotin.audit.AuditLog;
+import fi.tarjotin.common.Guids;
+import fi.tarjotin.common.SqlRows;
+import fi.tarjotin.privacy.PersonMatch;
+import fi.tarjotin.privacy.PersonMatch.Condition;
+import fi.tarjotin.privacy.PersonalData;
+import fi.tarjotin.privacy.PersonalDataErasures;
+import fi.tarjotin.privacy.PersonalDataExport;
+import fi.tarjotin.privacy.PersonalDataHolder;
+import io.micronaut.data.jdbc.runtime.JdbcOperations;
+import jakarta.inject.Singleton;
+
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+/** A person as the contact of listings: their name, address and phone on each listing that names them. */
+@Singleton
+class ListingContactPersonalDataStore implements PersonalDataHolder {
+
+    private static final List<String> CONTACT_FIELDS = List.of("contact.name", "contact.email", "contact.phone");
+
+    private final JdbcOperations jdbc;
+    private final AuditLog audit;
+
+    ListingContactPersonalDataStore(JdbcOperations jdbc, AuditLog audit) {
+        this.jdbc = jdbc;
+        this.audit = audit;
+    }
+
+    @Override
+    public void export(PersonMatch person, PersonalDataExport into) {
+        Condition where = person.where("LOWER(contact_email)", null, null);
+        into.listingContacts(jdbc.execute(c -> SqlRows.query(c, "SELECT id, title_fi, contact_role, contact_name, "
+                + "contact_phone FROM opportunity WHERE " + where.sql() + " ORDER BY title_sort", where.parameters(),
+                r -> new PersonalData.ListingContact(SqlRows.guid(r, 1), r.getString(2), r.getString(3),
+                        r.getString(4), r.getString(5)))));
+    }
+
+    /**
+     * Clears the contact of each listing that names the person, raising its version so that an edit form opened
+     * before the erasure gets 412 instead of writing the contact back, with an audit row.
+     */
+    @Override
+    public void erase(PersonMatch person, Caller caller, PersonalDataErasures into) {
+        Condition where = person.where("LOWER(contact_email)", null, null);
+        List<Map.Entry<UUID, Long>> versions = jdbc.execute(c -> SqlRows.query(c, "SELECT id, version FROM "
+                + "opportunity WHERE " + where.sql(), where.parameters(), r -> Map.entry(Guids.get(r, 1), r.getLong(2))));
+        versions.forEach(found -> {
+            UUID listing = found.getKey();
+            long version = found.getValue();
+            jdbc.execute(c -> SqlRows.update(c, "UPDATE opportunity SET contact_name = NULL, contact_email = NULL, "
+                    + "contact_phone = NULL, version = ? WHERE id = ? AND version = ?",
+                    List.of(version + 1, listing.toString(), version)));
+            audit.record("OPPORTUNITY", listing, "CONTACT_ERASED", version + 1, caller, CONTACT_FIELDS);
+        });
+        into.listingContacts(versions.size());
+    }
+}
