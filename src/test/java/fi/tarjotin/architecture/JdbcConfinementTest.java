@@ -46,14 +46,8 @@ class JdbcConfinementTest {
      * repository or store (the test below fails until the entry is removed), and no class may be added.
      */
     static final Set<String> FROZEN = Set.of(
-            "fi.tarjotin.access.MeService",
-            "fi.tarjotin.access.ScopeService",
-            "fi.tarjotin.codes.CodeLists",
-            "fi.tarjotin.costshare.CostShareService",
-            "fi.tarjotin.devmode.DevAccessGrants",
             "fi.tarjotin.idempotency.IdempotentRequests",
             "fi.tarjotin.importing.CatalogueImport",
-            "fi.tarjotin.municipality.AccessMunicipalityDirectory",
             "fi.tarjotin.onboarding.OnboardingSteps",
             "fi.tarjotin.opportunity.OpportunityLinks",
             "fi.tarjotin.opportunity.OpportunitySearch",
@@ -62,8 +56,6 @@ class JdbcConfinementTest {
             "fi.tarjotin.privacy.PersonalDataErasure",
             "fi.tarjotin.privacy.PersonalDataService",
             "fi.tarjotin.privacy.Rows",
-            "fi.tarjotin.publicsite.EmbedSecurity",
-            "fi.tarjotin.publicsite.HsdsCatalogue",
             "fi.tarjotin.subscription.DeliveryQueue",
             "fi.tarjotin.subscription.Notifications",
             "fi.tarjotin.subscription.SubscriptionService",
