@@ -25,6 +25,7 @@ import reactor.core.publisher.Mono;
 import reactor.core.scheduler.Scheduler;
 import reactor.core.scheduler.Schedulers;
 
+import java.time.Clock;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -55,7 +56,7 @@ class EntraTokenValidator implements TokenValidator<HttpRequest<?>> {
     private static final String V2_ISSUER = "https://login.microsoftonline.com/%s/v2.0";
 
     private final DefaultJWTProcessor<SecurityContext> processor = new DefaultJWTProcessor<>();
-    private final ValidatedTokens remembered = new ValidatedTokens();
+    private final ValidatedTokens remembered;
     private final Set<String> audiences;
     private final Set<String> adminTenants;
     private final Set<String> allowedClients;
@@ -63,7 +64,8 @@ class EntraTokenValidator implements TokenValidator<HttpRequest<?>> {
     private final Scheduler blocking;
 
     EntraTokenValidator(EntraProperties entra, SigningKeys keys, TenantAllowList tenants,
-                        @Named(TaskExecutors.BLOCKING) ExecutorService blockingExecutor) {
+                        @Named(TaskExecutors.BLOCKING) ExecutorService blockingExecutor, Clock clock) {
+        this.remembered = new ValidatedTokens(clock);
         this.audiences = Set.copyOf(entra.getAudiences());
         this.adminTenants = normalised(Stream.concat(Stream.of(entra.getHomeTenantId()),
                 entra.getAdminTenantIds().stream()));

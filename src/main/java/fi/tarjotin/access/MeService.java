@@ -1,11 +1,8 @@
 package fi.tarjotin.access;
 
-import fi.tarjotin.common.Guids;
-import fi.tarjotin.common.SqlParameters;
-import io.micronaut.data.jdbc.runtime.JdbcOperations;
+import fi.tarjotin.common.SortKey;
 import jakarta.inject.Singleton;
 
-import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Set;
@@ -20,12 +17,12 @@ class MeService {
 
     private final ScopeService scopes;
     private final MunicipalityDirectory municipalities;
-    private final JdbcOperations jdbc;
+    private final MembershipDirectory memberships;
 
-    MeService(ScopeService scopes, MunicipalityDirectory municipalities, JdbcOperations jdbc) {
+    MeService(ScopeService scopes, MunicipalityDirectory municipalities, MembershipDirectory memberships) {
         this.scopes = scopes;
         this.municipalities = municipalities;
-        this.jdbc = jdbc;
+        this.memberships = memberships;
     }
 
     Me of(Caller caller) {
@@ -51,24 +48,10 @@ class MeService {
         if (ids.isEmpty()) {
             return List.of();
         }
-        return jdbc.execute(connection -> {
-            List<Me.OrganisationRef> found = new ArrayList<>();
-            String marks = SqlParameters.uuids(ids.size());
-            try (var statement = connection.prepareStatement(
-                    "SELECT id, name FROM organisation WHERE id IN (" + marks + ")")) {
-                int i = 1;
-                for (UUID id : ids) {
-                    statement.setString(i++, id.toString());
-                }
-                try (var rows = statement.executeQuery()) {
-                    while (rows.next()) {
-                        found.add(new Me.OrganisationRef(Guids.get(rows, 1), rows.getString(2)));
-                    }
-                }
-            }
-            found.sort(Comparator.comparing((Me.OrganisationRef o) -> fi.tarjotin.common.SortKey.of(o.name()))
-                    .thenComparing(Me.OrganisationRef::id));
-            return found;
-        });
+        return memberships.namesOf(ids).entrySet().stream()
+                .map(e -> new Me.OrganisationRef(e.getKey(), e.getValue()))
+                .sorted(Comparator.comparing((Me.OrganisationRef o) -> SortKey.of(o.name()))
+                        .thenComparing(Me.OrganisationRef::id))
+                .toList();
     }
 }

@@ -4,6 +4,7 @@ import fi.tarjotin.common.LocalisedText;
 
 import java.util.Optional;
 import java.util.Set;
+import java.util.UUID;
 
 /**
  * What sign-in and "who am I" need to know about municipalities. Declared here and implemented by the
@@ -16,4 +17,7 @@ public interface MunicipalityDirectory {
 
     /** The name of the municipality with this code, if it is known. */
     Optional<LocalisedText> nameOf(String code);
+
+    /** The municipalities this person (Entra tenant + object id) is assigned to as coordinator. */
+    Set<String> coordinatedBy(UUID tenantId, UUID oid);
 }

@@ -1,63 +1,35 @@
 package fi.tarjotin.access;
 
-import fi.tarjotin.common.Guids;
-import io.micronaut.data.jdbc.runtime.JdbcOperations;
 import jakarta.inject.Singleton;
 
-import java.util.HashSet;
 import java.util.Set;
 import java.util.UUID;
 
-/** Reads a caller's scope from the memberships and coordinator assignments held in the database. */
+/** Reads a caller's scope from the memberships and coordinator assignments that their owners keep. */
 @Singleton
 public class ScopeService {
 
-    private final JdbcOperations jdbc;
+    private final MembershipDirectory memberships;
+    private final MunicipalityDirectory municipalities;
 
-    ScopeService(JdbcOperations jdbc) {
-        this.jdbc = jdbc;
+    ScopeService(MembershipDirectory memberships, MunicipalityDirectory municipalities) {
+        this.memberships = memberships;
+        this.municipalities = municipalities;
     }
 
     public Scope of(Caller caller) {
         Set<UUID> organisations = caller.has(Role.EDITOR) ? organisationsOf(caller) : Set.of();
-        Set<String> municipalities = caller.has(Role.COORDINATOR) ? municipalitiesOf(caller) : Set.of();
-        return new Scope(caller, organisations, municipalities);
+        Set<String> municipalityCodes = caller.has(Role.COORDINATOR) ? municipalitiesOf(caller) : Set.of();
+        return new Scope(caller, organisations, municipalityCodes);
     }
 
     /** Organisations where the caller is a member, whatever their token's roles (for "who am I"). */
     public Set<UUID> organisationsOf(Caller caller) {
-        return jdbc.execute(connection -> {
-            Set<UUID> ids = new HashSet<>();
-            try (var statement = connection.prepareStatement(
-                    "SELECT organisation_id FROM organisation_member WHERE tenant_id = ? AND oid = ?")) {
-                statement.setString(1, caller.tenantId().toString());
-                statement.setString(2, caller.oid().toString());
-                try (var rows = statement.executeQuery()) {
-                    while (rows.next()) {
-                        ids.add(Guids.get(rows, 1));
-                    }
-                }
-            }
-            return Set.copyOf(ids);
-        });
+        return Set.copyOf(memberships.organisationsOf(caller.tenantId(), caller.oid()));
     }
 
     /** Municipalities assigned to the caller as coordinator, whatever their token's roles. */
     public Set<String> municipalitiesOf(Caller caller) {
-        return jdbc.execute(connection -> {
-            Set<String> codes = new HashSet<>();
-            try (var statement = connection.prepareStatement(
-                    "SELECT municipality_code FROM coordinator_assignment WHERE tenant_id = ? AND oid = ?")) {
-                statement.setString(1, caller.tenantId().toString());
-                statement.setString(2, caller.oid().toString());
-                try (var rows = statement.executeQuery()) {
-                    while (rows.next()) {
-                        codes.add(rows.getString(1));
-                    }
-                }
-            }
-            return Set.copyOf(codes);
-        });
+        return Set.copyOf(municipalities.coordinatedBy(caller.tenantId(), caller.oid()));
     }
-
 }

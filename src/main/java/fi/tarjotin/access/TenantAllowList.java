@@ -3,6 +3,7 @@ package fi.tarjotin.access;
 import io.micronaut.transaction.annotation.TransactionalEventListener;
 import jakarta.inject.Singleton;
 
+import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.HashSet;
@@ -23,11 +24,13 @@ class TenantAllowList {
 
     private final Set<String> configured;
     private final MunicipalityDirectory municipalities;
+    private final Clock clock;
     private volatile Set<String> municipalityTenants = Set.of();
     private volatile Instant loadedAt = Instant.EPOCH;
 
-    TenantAllowList(EntraProperties entra, MunicipalityDirectory municipalities) {
+    TenantAllowList(EntraProperties entra, MunicipalityDirectory municipalities, Clock clock) {
         this.municipalities = municipalities;
+        this.clock = clock;
         Set<String> tenants = new HashSet<>();
         tenants.add(normalise(entra.getHomeTenantId()));
         entra.getAdditionalTenantIds().forEach(t -> tenants.add(normalise(t)));
@@ -58,7 +61,7 @@ class TenantAllowList {
     }
 
     private boolean isStale() {
-        return Instant.now().isAfter(loadedAt.plus(MUNICIPALITY_TENANTS_TTL));
+        return clock.instant().isAfter(loadedAt.plus(MUNICIPALITY_TENANTS_TTL));
     }
 
     // One load at a time, so that a load begun before a change cannot overwrite the one made after it.
@@ -68,13 +71,13 @@ class TenantAllowList {
         }
         try {
             municipalityTenants = load();
-            loadedAt = Instant.now();
+            loadedAt = clock.instant();
         } catch (RuntimeException databaseUnavailable) {
             // Keep the last known tenants: a database outage must not turn every caller into a 401. A change
             // that could not be read yet is read again by the next request.
             LOG.warn("Could not refresh the municipalities' sign-in tenants: {}",
                     databaseUnavailable.getClass().getSimpleName());
-            loadedAt = force ? Instant.EPOCH : Instant.now();
+            loadedAt = force ? Instant.EPOCH : clock.instant();
         }
     }
 

@@ -7,6 +7,7 @@ import io.micronaut.security.authentication.Authentication;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.HexFormat;
@@ -24,6 +25,11 @@ final class ValidatedTokens {
 
     private final Cache<String, Validated> cache = Caffeine.newBuilder()
             .maximumSize(10_000).expireAfterWrite(REMEMBER_FOR).build();
+    private final Clock clock;
+
+    ValidatedTokens(Clock clock) {
+        this.clock = clock;
+    }
 
     /** What validation produced for a token, the tenant to check again on each use, and until when. */
     record Validated(Authentication authentication, String tenant, Instant validUntil) {
@@ -31,11 +37,11 @@ final class ValidatedTokens {
 
     Optional<Validated> find(String token) {
         Validated known = cache.getIfPresent(keyOf(token));
-        return known != null && Instant.now().isBefore(known.validUntil()) ? Optional.of(known) : Optional.empty();
+        return known != null && clock.instant().isBefore(known.validUntil()) ? Optional.of(known) : Optional.empty();
     }
 
     void remember(String token, Authentication authentication, String tenant, Instant expires) {
-        Instant until = Instant.now().plus(REMEMBER_FOR);
+        Instant until = clock.instant().plus(REMEMBER_FOR);
         cache.put(keyOf(token), new Validated(authentication, tenant, until.isBefore(expires) ? until : expires));
     }
 

@@ -5,7 +5,7 @@ import io.micronaut.transaction.TransactionDefinition;
 import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
 
-import java.time.Instant;
+import java.time.Clock;
 import java.util.Arrays;
 import java.util.Collection;
 import java.util.List;
@@ -20,9 +20,11 @@ public class AuditLog {
     private static final int MAX_FIELDS_LENGTH = 2000;
 
     private final AuditEventRepository events;
+    private final Clock clock;
 
-    AuditLog(AuditEventRepository events) {
+    AuditLog(AuditEventRepository events, Clock clock) {
         this.events = events;
+        this.clock = clock;
     }
 
     @Transactional(propagation = TransactionDefinition.Propagation.MANDATORY)
@@ -35,7 +37,7 @@ public class AuditLog {
         events.save(new AuditEvent(null, entityType, entityId.toString(), action, version,
                 caller == null ? null : caller.oid(), caller == null ? null : caller.tenantId(),
                 caller == null ? null : caller.displayName().orElse(null),
-                fields.isEmpty() ? null : fields, Instant.now()));
+                fields.isEmpty() ? null : fields, clock.instant()));
     }
 
     /** The changes of one record, newest first. */

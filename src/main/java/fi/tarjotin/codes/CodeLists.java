@@ -3,12 +3,9 @@ package fi.tarjotin.codes;
 import fi.tarjotin.common.LocalisedText;
 import fi.tarjotin.error.ErrorCode;
 import fi.tarjotin.error.FieldError;
-import io.micronaut.data.jdbc.runtime.JdbcOperations;
 import jakarta.inject.Singleton;
 
-import java.util.ArrayList;
 import java.util.Collection;
-import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 
@@ -21,29 +18,8 @@ public class CodeLists {
 
     private final Map<CodeList, List<CodeItem>> lists;
 
-    CodeLists(JdbcOperations jdbc) {
-        this.lists = jdbc.execute(connection -> {
-            Map<CodeList, List<CodeItem>> loaded = new EnumMap<>(CodeList.class);
-            for (CodeList list : CodeList.values()) {
-                loaded.put(list, new ArrayList<>());
-            }
-            try (var statement = connection.prepareStatement(
-                    "SELECT list_name, code, label_fi, label_sv, label_en FROM code_item ORDER BY list_name, sort_order");
-                 var rows = statement.executeQuery()) {
-                while (rows.next()) {
-                    CodeList.byPathName(rows.getString(1)).ifPresent(list -> {
-                        try {
-                            loaded.get(list).add(new CodeItem(rows.getString(2),
-                                    LocalisedText.of(rows.getString(3), rows.getString(4), rows.getString(5))));
-                        } catch (java.sql.SQLException e) {
-                            throw new IllegalStateException(e);
-                        }
-                    });
-                }
-            }
-            loaded.replaceAll((k, v) -> List.copyOf(v));
-            return loaded;
-        });
+    CodeLists(CodeItemStore store) {
+        this.lists = store.all();
     }
 
     public List<CodeItem> items(CodeList list) {

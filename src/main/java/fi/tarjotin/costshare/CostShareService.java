@@ -6,15 +6,13 @@ import fi.tarjotin.error.BadRequestException;
 import fi.tarjotin.error.ErrorCode;
 import fi.tarjotin.error.ForbiddenException;
 import fi.tarjotin.error.ValidationException;
+import fi.tarjotin.municipality.MunicipalityFacts;
 import io.micronaut.core.annotation.Nullable;
-import io.micronaut.data.jdbc.runtime.JdbcOperations;
 import io.micronaut.serde.annotation.Serdeable;
 import jakarta.inject.Singleton;
 
 import java.math.BigDecimal;
-import java.sql.Date;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -34,11 +32,11 @@ class CostShareService {
     record CostShares(List<CostShare> value, LocalDate from, LocalDate to, BigDecimal municipalTotal) {
     }
 
-    private final JdbcOperations jdbc;
+    private final MunicipalityFacts municipalities;
     private final ScopeService scopes;
 
-    CostShareService(JdbcOperations jdbc, ScopeService scopes) {
-        this.jdbc = jdbc;
+    CostShareService(MunicipalityFacts municipalities, ScopeService scopes) {
+        this.municipalities = municipalities;
         this.scopes = scopes;
     }
 
@@ -60,21 +58,8 @@ class CostShareService {
 
     /** Active municipalities whose agreement overlaps [from, to], by code. */
     private List<CostSplit.Part> participants(LocalDate from, LocalDate to) {
-        return jdbc.execute(c -> {
-            List<CostSplit.Part> parts = new ArrayList<>();
-            try (var s = c.prepareStatement("SELECT m.code, m.population FROM municipality m "
-                    + "JOIN municipality_agreement a ON a.municipality_code = m.code "
-                    + "WHERE m.active = 1 AND a.start_date <= ? AND a.end_date >= ? ORDER BY m.code")) {
-                s.setDate(1, Date.valueOf(to));
-                s.setDate(2, Date.valueOf(from));
-                try (var r = s.executeQuery()) {
-                    while (r.next()) {
-                        parts.add(new CostSplit.Part(r.getString(1), r.getLong(2)));
-                    }
-                }
-            }
-            return parts;
-        });
+        return municipalities.participants(from, to).stream()
+                .map(p -> new CostSplit.Part(p.code(), p.population())).toList();
     }
 
     private static LocalDate required(@Nullable LocalDate value, String target) {

@@ -1,28 +1,22 @@
 package fi.tarjotin.devmode;
 
-import fi.tarjotin.common.Guids;
-import fi.tarjotin.common.SqlParameters;
+import fi.tarjotin.municipality.Municipalities;
+import fi.tarjotin.municipality.MunicipalityFacts;
+import fi.tarjotin.organisation.Memberships;
 import fi.tarjotin.transaction.RetryOnContention;
 import io.micronaut.context.annotation.Requires;
 import io.micronaut.context.env.Environment;
-import io.micronaut.data.jdbc.runtime.JdbcOperations;
 import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
 
-import java.sql.Connection;
-import java.sql.SQLException;
-import java.time.LocalDateTime;
-import java.time.ZoneOffset;
-import java.util.ArrayList;
-import java.util.LinkedHashMap;
+import java.time.Clock;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
 /**
- * Gives the dev people the scope their role needs, in the same tables the admin API fills: an editor
- * becomes a member of an organisation, a coordinator is assigned a municipality. Only adds what is missing.
+ * Gives the dev people the scope their role needs, through the same owners the admin API goes through: an
+ * editor becomes a member of an organisation, a coordinator is assigned a municipality. Only adds what is missing.
  */
 @Singleton
 @Requires(env = Environment.DEVELOPMENT)
@@ -33,10 +27,17 @@ class DevAccessGrants {
     /** Joensuu. */
     static final String DEFAULT_MUNICIPALITY = "167";
 
-    private final JdbcOperations jdbc;
+    private final Memberships memberships;
+    private final Municipalities municipalities;
+    private final MunicipalityFacts municipalityFacts;
+    private final Clock clock;
 
-    DevAccessGrants(JdbcOperations jdbc) {
-        this.jdbc = jdbc;
+    DevAccessGrants(Memberships memberships, Municipalities municipalities, MunicipalityFacts municipalityFacts,
+                    Clock clock) {
+        this.memberships = memberships;
+        this.municipalities = municipalities;
+        this.municipalityFacts = municipalityFacts;
+        this.clock = clock;
     }
 
     /** An organisation to sign an editor in for when none was named: the first sample one, else any. */
@@ -48,97 +49,33 @@ class DevAccessGrants {
     }
 
     boolean organisationExists(UUID id) {
-        return exists("SELECT COUNT(*) FROM organisation WHERE id = ?", id.toString());
+        return memberships.organisationExists(id);
     }
 
     boolean municipalityExists(String code) {
-        return exists("SELECT COUNT(*) FROM municipality WHERE code = " + SqlParameters.VARCHAR, code);
+        return municipalities.exists(code);
     }
 
     @RetryOnContention
     @Transactional
     void ensureMember(UUID organisationId, UUID tenantId, DevRole person, String displayName) {
-        jdbc.execute(connection -> {
-            if (!any(connection, "SELECT COUNT(*) FROM organisation_member WHERE organisation_id = ? AND tenant_id = ? AND oid = ?",
-                    organisationId.toString(), tenantId.toString(), person.oid().toString())) {
-                update(connection, "INSERT INTO organisation_member (id, organisation_id, tenant_id, oid, display_name, email, role, created_at) "
-                                + "VALUES (?, ?, ?, ?, ?, ?, 'EDITOR', ?)",
-                        UUID.randomUUID().toString(), organisationId.toString(), tenantId.toString(),
-                        person.oid().toString(), displayName, person.username(), nowUtc());
-            }
-            return null;
-        });
+        memberships.addEditor(organisationId, tenantId, person.oid(), displayName, person.username(), clock.instant());
     }
 
     @RetryOnContention
     @Transactional
     void ensureCoordinator(String municipalityCode, UUID tenantId, DevRole person, String displayName) {
-        jdbc.execute(connection -> {
-            if (!any(connection, "SELECT COUNT(*) FROM coordinator_assignment WHERE municipality_code = "
-                    + SqlParameters.VARCHAR + " AND tenant_id = ? AND oid = ?",
-                    municipalityCode, tenantId.toString(), person.oid().toString())) {
-                update(connection, "INSERT INTO coordinator_assignment (id, municipality_code, tenant_id, oid, display_name, email, created_at) "
-                                + "VALUES (?, ?, ?, ?, ?, ?, ?)",
-                        UUID.randomUUID().toString(), municipalityCode, tenantId.toString(),
-                        person.oid().toString(), displayName, person.username(), nowUtc());
-            }
-            return null;
-        });
+        municipalityFacts.addCoordinator(municipalityCode, tenantId, person.oid(), displayName, person.username(),
+                clock.instant());
     }
 
     /** The organisations in the database with their municipalities, by name, for the help page. */
     List<SampleOrganisation> sampleOrganisations() {
-        return jdbc.execute(connection -> {
-            Map<String, SampleOrganisation> byId = new LinkedHashMap<>();
-            try (var statement = connection.prepareStatement(
-                    "SELECT o.id, o.name, om.municipality_code FROM organisation o "
-                            + "LEFT JOIN organisation_municipality om ON om.organisation_id = o.id "
-                            + "ORDER BY o.name_sort, o.id, om.municipality_code");
-                 var rows = statement.executeQuery()) {
-                while (rows.next()) {
-                    String id = Guids.get(rows, 1).toString();
-                    String name = rows.getString(2);
-                    String municipalityCode = rows.getString(3);
-                    var organisation = byId.computeIfAbsent(id, key -> new SampleOrganisation(key, name, new ArrayList<>()));
-                    if (municipalityCode != null) {
-                        organisation.municipalityCodes().add(municipalityCode);
-                    }
-                }
-            }
-            return List.copyOf(byId.values());
-        });
+        return memberships.outlines().stream()
+                .map(o -> new SampleOrganisation(o.id().toString(), o.name(), o.municipalityCodes())).toList();
     }
 
     /** An organisation as the help page lists it. */
     record SampleOrganisation(String id, String name, List<String> municipalityCodes) {
-    }
-
-    private boolean exists(String sql, String parameter) {
-        return jdbc.execute(connection -> any(connection, sql, parameter));
-    }
-
-    private static boolean any(Connection connection, String sql, Object... parameters) throws SQLException {
-        try (var statement = connection.prepareStatement(sql)) {
-            for (int i = 0; i < parameters.length; i++) {
-                statement.setObject(i + 1, parameters[i]);
-            }
-            try (var rows = statement.executeQuery()) {
-                return rows.next() && rows.getLong(1) > 0;
-            }
-        }
-    }
-
-    private static void update(Connection connection, String sql, Object... parameters) throws SQLException {
-        try (var statement = connection.prepareStatement(sql)) {
-            for (int i = 0; i < parameters.length; i++) {
-                statement.setObject(i + 1, parameters[i]);
-            }
-            statement.executeUpdate();
-        }
-    }
-
-    /** Stored times are UTC, whatever the JVM's time zone. */
-    private static LocalDateTime nowUtc() {
-        return LocalDateTime.now(ZoneOffset.UTC);
     }
 }

@@ -8,6 +8,7 @@ import io.micronaut.context.annotation.Requires;
 import io.micronaut.context.env.Environment;
 import jakarta.inject.Singleton;
 
+import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Date;
@@ -31,9 +32,11 @@ class DevTokenIssuer {
     private final DevAccessGrants grants;
     private final UUID tenantId;
     private final String clientId;
+    private final Clock clock;
 
-    DevTokenIssuer(DevSigningKeys keys, DevAccessGrants grants, EntraProperties entra) {
+    DevTokenIssuer(DevSigningKeys keys, DevAccessGrants grants, EntraProperties entra, Clock clock) {
         this.keys = keys;
+        this.clock = clock;
         this.grants = grants;
         this.tenantId = UUID.fromString(entra.getHomeTenantId());
         // v2 tokens carry the API's client id (a GUID) as aud, not its App ID URI.
@@ -67,7 +70,7 @@ class DevTokenIssuer {
     }
 
     private JWTClaimsSet claims(DevRole role, String name) {
-        Instant now = Instant.now();
+        Instant now = clock.instant();
         var claims = new JWTClaimsSet.Builder()
                 .audience(clientId)
                 .issuer("https://login.microsoftonline.com/" + tenantId + "/v2.0")

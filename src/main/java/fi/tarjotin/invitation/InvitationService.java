@@ -13,7 +13,7 @@ import fi.tarjotin.error.FieldError;
 import fi.tarjotin.error.ForbiddenException;
 import fi.tarjotin.error.NotFoundException;
 import fi.tarjotin.error.ValidationException;
-import fi.tarjotin.transaction.RetryOnContention;
+import fi.tarjotin.organisation.Memberships;
 import fi.tarjotin.transaction.RetryOnContention;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.transaction.TransactionOperations;
@@ -21,6 +21,7 @@ import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
 
 import java.sql.Connection;
+import java.time.Clock;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
@@ -45,15 +46,20 @@ class InvitationService {
     private final AuditLog audit;
     private final OpenInvitees invitees;
     private final TransactionOperations<Connection> transactions;
+    private final Memberships memberships;
+    private final Clock clock;
 
     InvitationService(InvitationStore store, DirectorySteps steps, ScopeService scopes, AuditLog audit,
-                      OpenInvitees invitees, TransactionOperations<Connection> transactions) {
+                      OpenInvitees invitees, TransactionOperations<Connection> transactions,
+                      Memberships memberships, Clock clock) {
         this.store = store;
         this.steps = steps;
         this.scopes = scopes;
         this.audit = audit;
         this.invitees = invitees;
         this.transactions = transactions;
+        this.memberships = memberships;
+        this.clock = clock;
     }
 
     /** Invites the person, or answers the open invitation they already have in this organisation. */
@@ -84,7 +90,7 @@ class InvitationService {
             return view(earlier.get(), language);
         }
         Invitation invitation = new Invitation(UUID.randomUUID(), organisation, email, name, Invitation.PENDING, null,
-                null, Instant.now().truncatedTo(ChronoUnit.MILLIS), null);
+                null, clock.instant().truncatedTo(ChronoUnit.MILLIS), null);
         store.insert(invitation, key, caller.oid(), caller.tenantId());
         steps.plan(InvitationSteps.SUBJECT, invitation.id().toString(), InvitationSteps.PLAN);
         audit.record(AUDIT_TYPE, organisation, "MEMBER_INVITED", null, caller,
@@ -134,17 +140,14 @@ class InvitationService {
             return;
         }
         transactions.executeWrite(status -> {
-            Instant now = Instant.now().truncatedTo(ChronoUnit.MILLIS);
+            Instant now = clock.instant().truncatedTo(ChronoUnit.MILLIS);
             for (Invitation open : store.openFor(caller.tenantId(), caller.oid())) {
                 if (!store.accept(open.id(), now)) {
                     continue;
                 }
-                if (!store.isMember(open.organisationId(), caller.tenantId(), caller.oid())) {
-                    UUID member = UUID.randomUUID();
-                    store.addMember(member, open, caller.tenantId(), caller.oid(), now);
-                    audit.record(AUDIT_TYPE, open.organisationId(), "MEMBER_ADDED", null, caller,
-                            List.of("members[" + member + "]"));
-                }
+                memberships.addEditor(open.organisationId(), caller.tenantId(), caller.oid(), open.displayName(),
+                        open.email(), now).ifPresent(member -> audit.record(AUDIT_TYPE, open.organisationId(),
+                        "MEMBER_ADDED", null, caller, List.of("members[" + member + "]")));
             }
             return null;
         });
@@ -162,13 +165,13 @@ class InvitationService {
      * {@code toInvite}, make one (all of them: a member acts for it everywhere): 404 where it does not exist.
      */
     private UUID manageable(Caller caller, UUID organisationId, boolean toInvite) {
-        if (!store.organisationExists(organisationId)) {
+        if (!memberships.organisationExists(organisationId)) {
             throw new NotFoundException();
         }
         UUID organisation = organisationId;
         Scope scope = scopes.of(caller);
         scope.requireWriter();
-        List<String> codes = store.municipalitiesOf(organisation);
+        List<String> codes = memberships.municipalitiesOf(organisation);
         if (!scope.isAdmin() && !scope.coordinatesAny(codes)) {
             throw new ForbiddenException();
         }

@@ -7,13 +7,14 @@ import jakarta.inject.Singleton;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
+import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
-/** Invitations, and the organisation facts their rules need (existence, municipalities, members). */
+/** Invitations. The organisation facts their rules need come from the organisation feature. */
 @Singleton
 class InvitationStore {
 
@@ -21,18 +22,11 @@ class InvitationStore {
             + "created_at, accepted_at";
 
     private final JdbcOperations jdbc;
+    private final Clock clock;
 
-    InvitationStore(JdbcOperations jdbc) {
+    InvitationStore(JdbcOperations jdbc, Clock clock) {
         this.jdbc = jdbc;
-    }
-
-    boolean organisationExists(UUID organisationId) {
-        return exists("SELECT 1 FROM organisation WHERE id = ?", organisationId.toString());
-    }
-
-    List<String> municipalitiesOf(UUID organisationId) {
-        return strings("SELECT municipality_code FROM organisation_municipality WHERE organisation_id = ?",
-                organisationId.toString());
+        this.clock = clock;
     }
 
     List<Invitation> ofOrganisation(UUID organisationId) {
@@ -84,25 +78,13 @@ class InvitationStore {
 
     void identify(UUID id, UUID tenantId, UUID oid) {
         update("UPDATE invitation SET user_tenant_id = ?, user_oid = ?, updated_at = ? WHERE id = ?",
-                tenantId.toString(), oid.toString(), Timestamp.from(Instant.now()), id.toString());
+                tenantId.toString(), oid.toString(), Timestamp.from(clock.instant()), id.toString());
     }
 
     /** Marks the invitation accepted; false where another request did so first. */
     boolean accept(UUID id, Instant now) {
         return update("UPDATE invitation SET status = 'ACCEPTED', accepted_at = ?, updated_at = ? "
                 + "WHERE id = ? AND status = 'PENDING'", Timestamp.from(now), Timestamp.from(now), id.toString()) == 1;
-    }
-
-    boolean isMember(UUID organisationId, UUID tenantId, UUID oid) {
-        return exists("SELECT 1 FROM organisation_member WHERE organisation_id = ? AND tenant_id = ? AND oid = ?",
-                organisationId.toString(), tenantId.toString(), oid.toString());
-    }
-
-    void addMember(UUID memberId, Invitation i, UUID tenantId, UUID oid, Instant now) {
-        update("INSERT INTO organisation_member (id, organisation_id, tenant_id, oid, display_name, email, role, "
-                        + "created_at) VALUES (?, ?, ?, ?, ?, ?, 'EDITOR', ?)", memberId.toString(),
-                i.organisationId().toString(), tenantId.toString(), oid.toString(), i.displayName(), i.email(),
-                Timestamp.from(now));
     }
 
     private int update(String sql, Object... parameters) {
@@ -113,36 +95,6 @@ class InvitationStore {
                 }
                 return s.executeUpdate();
             }
-        });
-    }
-
-    private boolean exists(String sql, String... parameters) {
-        return jdbc.execute(c -> {
-            try (var s = c.prepareStatement(sql)) {
-                for (int i = 0; i < parameters.length; i++) {
-                    s.setString(i + 1, parameters[i]);
-                }
-                try (var r = s.executeQuery()) {
-                    return r.next();
-                }
-            }
-        });
-    }
-
-    private List<String> strings(String sql, String... parameters) {
-        return jdbc.execute(c -> {
-            List<String> values = new ArrayList<>();
-            try (var s = c.prepareStatement(sql)) {
-                for (int i = 0; i < parameters.length; i++) {
-                    s.setString(i + 1, parameters[i]);
-                }
-                try (var r = s.executeQuery()) {
-                    while (r.next()) {
-                        values.add(r.getString(1));
-                    }
-                }
-            }
-            return values;
         });
     }
 

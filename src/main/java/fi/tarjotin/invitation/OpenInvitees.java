@@ -2,6 +2,7 @@ package fi.tarjotin.invitation;
 
 import jakarta.inject.Singleton;
 
+import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Set;
@@ -18,17 +19,19 @@ class OpenInvitees {
     private static final Duration TTL = Duration.ofSeconds(5);
 
     private final InvitationStore store;
+    private final Clock clock;
     private volatile Set<String> keys = Set.of();
     private volatile Instant loadedAt = Instant.EPOCH;
 
-    OpenInvitees(InvitationStore store) {
+    OpenInvitees(InvitationStore store, Clock clock) {
         this.store = store;
+        this.clock = clock;
     }
 
     boolean contains(UUID tenantId, UUID oid) {
-        if (Instant.now().isAfter(loadedAt.plus(TTL))) {
+        if (clock.instant().isAfter(loadedAt.plus(TTL))) {
             keys = Set.copyOf(store.openInvitees());
-            loadedAt = Instant.now();
+            loadedAt = clock.instant();
         }
         return keys.contains(InvitationStore.key(tenantId, oid));
     }

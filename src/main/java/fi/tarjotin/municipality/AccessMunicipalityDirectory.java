@@ -1,44 +1,42 @@
 package fi.tarjotin.municipality;
 
 import fi.tarjotin.access.MunicipalityDirectory;
-import fi.tarjotin.common.Guids;
 import fi.tarjotin.common.LocalisedText;
-import io.micronaut.data.jdbc.runtime.JdbcOperations;
 import jakarta.inject.Singleton;
 
-import java.util.HashSet;
 import java.util.Optional;
 import java.util.Set;
+import java.util.UUID;
+import java.util.stream.Collectors;
 
-/** The municipalities as access sees them: the tenants that may sign in and the names shown to a caller. */
+/** The municipalities as access sees them: the tenants that may sign in, the names shown, who coordinates what. */
 @Singleton
 class AccessMunicipalityDirectory implements MunicipalityDirectory {
 
     private final Municipalities municipalities;
-    private final JdbcOperations jdbc;
+    private final MunicipalityStore store;
+    private final CoordinatorAssignmentRepository assignments;
 
-    AccessMunicipalityDirectory(Municipalities municipalities, JdbcOperations jdbc) {
+    AccessMunicipalityDirectory(Municipalities municipalities, MunicipalityStore store,
+                                CoordinatorAssignmentRepository assignments) {
         this.municipalities = municipalities;
-        this.jdbc = jdbc;
+        this.store = store;
+        this.assignments = assignments;
     }
 
     @Override
     public Set<String> signInTenants() {
-        return Set.copyOf(jdbc.execute(connection -> {
-            Set<String> tenants = new HashSet<>();
-            try (var statement = connection.prepareStatement(
-                    "SELECT DISTINCT entra_tenant_id FROM municipality WHERE entra_tenant_id IS NOT NULL AND active = 1");
-                 var rows = statement.executeQuery()) {
-                while (rows.next()) {
-                    tenants.add(Guids.get(rows, 1).toString());
-                }
-            }
-            return tenants;
-        }));
+        return store.signInTenants();
     }
 
     @Override
     public Optional<LocalisedText> nameOf(String code) {
         return municipalities.find(code).map(m -> LocalisedText.of(m.nameFi(), m.nameSv(), m.nameEn()));
+    }
+
+    @Override
+    public Set<String> coordinatedBy(UUID tenantId, UUID oid) {
+        return assignments.findByTenantIdAndOid(tenantId, oid).stream().map(CoordinatorAssignment::municipalityCode)
+                .collect(Collectors.toUnmodifiableSet());
     }
 }

@@ -20,4 +20,11 @@ record CoordinatorAssignment(
         String displayName,
         @Nullable String email,
         Instant createdAt) {
+
+    /** A new assignment, whichever way it was made. */
+    static CoordinatorAssignment of(String municipalityCode, UUID tenantId, UUID oid, String displayName,
+                                    @Nullable String email, Instant createdAt) {
+        return new CoordinatorAssignment(UUID.randomUUID(), municipalityCode, tenantId, oid, displayName, email,
+                createdAt);
+    }
 }

@@ -16,4 +16,6 @@ interface CoordinatorAssignmentRepository extends CrudRepository<CoordinatorAssi
     Optional<CoordinatorAssignment> findByIdAndMunicipalityCode(UUID id, String municipalityCode);
 
     boolean existsByMunicipalityCodeAndTenantIdAndOid(String municipalityCode, UUID tenantId, UUID oid);
+
+    List<CoordinatorAssignment> findByTenantIdAndOid(UUID tenantId, UUID oid);
 }

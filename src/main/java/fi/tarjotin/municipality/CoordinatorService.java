@@ -15,7 +15,7 @@ import io.micronaut.data.exceptions.DataAccessException;
 import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
 
-import java.time.Instant;
+import java.time.Clock;
 import java.util.List;
 import java.util.UUID;
 
@@ -29,13 +29,15 @@ class CoordinatorService {
     private final CoordinatorAssignmentRepository assignments;
     private final ScopeService scopes;
     private final AuditLog audit;
+    private final Clock clock;
 
     CoordinatorService(Municipalities municipalities, CoordinatorAssignmentRepository assignments,
-                       ScopeService scopes, AuditLog audit) {
+                       ScopeService scopes, AuditLog audit, Clock clock) {
         this.municipalities = municipalities;
         this.assignments = assignments;
         this.scopes = scopes;
         this.audit = audit;
+        this.clock = clock;
     }
 
     List<CoordinatorView> list(Caller caller, String code) {
@@ -64,8 +66,8 @@ class CoordinatorService {
         }
         CoordinatorAssignment assignment;
         try {
-            assignment = assignments.save(new CoordinatorAssignment(UUID.randomUUID(), municipality.code(),
-                    person.tenantId(), person.oid(), person.displayName(), person.email(), Instant.now()));
+            assignment = assignments.save(CoordinatorAssignment.of(municipality.code(), person.tenantId(),
+                    person.oid(), person.displayName(), person.email(), clock.instant()));
         } catch (DataAccessException failed) {
             // Only a unique key that someone else filled meanwhile is a duplicate; an outage is not.
             if (!UniqueViolation.isCause(failed)) {

@@ -5,6 +5,7 @@ import fi.tarjotin.error.FieldError;
 import fi.tarjotin.error.ValidationException;
 import jakarta.inject.Singleton;
 
+import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -25,11 +26,13 @@ public class Municipalities {
     private static final Duration TTL = Duration.ofSeconds(10);
 
     private final MunicipalityRepository repository;
+    private final Clock clock;
     private volatile Map<String, Municipality> byCode = Map.of();
     private volatile Instant loadedAt = Instant.EPOCH;
 
-    Municipalities(MunicipalityRepository repository) {
+    Municipalities(MunicipalityRepository repository, Clock clock) {
         this.repository = repository;
+        this.clock = clock;
     }
 
     public List<Municipality> all() {
@@ -66,10 +69,10 @@ public class Municipalities {
     }
 
     private Map<String, Municipality> cached() {
-        if (Instant.now().isAfter(loadedAt.plus(TTL))) {
+        if (clock.instant().isAfter(loadedAt.plus(TTL))) {
             byCode = repository.findAllOrderByCode().stream()
                     .collect(Collectors.toUnmodifiableMap(Municipality::code, Function.identity()));
-            loadedAt = Instant.now();
+            loadedAt = clock.instant();
         }
         return byCode;
     }

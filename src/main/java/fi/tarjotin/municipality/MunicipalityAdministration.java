@@ -22,6 +22,7 @@ import io.micronaut.transaction.TransactionDefinition;
 import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
 
+import java.time.Clock;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
@@ -46,14 +47,17 @@ public class MunicipalityAdministration {
     private final ScopeService scopes;
     private final AuditLog audit;
     private final ApplicationEventPublisher<MunicipalitySignInChanged> signInChanges;
+    private final Clock clock;
 
     MunicipalityAdministration(MunicipalityRepository repository, Municipalities municipalities, ScopeService scopes,
-                               AuditLog audit, ApplicationEventPublisher<MunicipalitySignInChanged> signInChanges) {
+                               AuditLog audit, ApplicationEventPublisher<MunicipalitySignInChanged> signInChanges,
+                               Clock clock) {
         this.repository = repository;
         this.municipalities = municipalities;
         this.scopes = scopes;
         this.audit = audit;
         this.signInChanges = signInChanges;
+        this.clock = clock;
     }
 
     /** Stops everyone but a signed-in administrator (app-only tokens and coordinators get 403). */
@@ -130,7 +134,7 @@ public class MunicipalityAdministration {
         return true;
     }
 
-    private static Municipality check(MunicipalityDraft d) {
+    private Municipality check(MunicipalityDraft d) {
         List<FieldError> errors = new ArrayList<>();
         String code = strip(d.code());
         if (code == null || code.isEmpty()) {
@@ -176,7 +180,7 @@ public class MunicipalityAdministration {
         return text == null || text.isBlank() ? null : text.strip();
     }
 
-    private static Instant now() {
-        return Instant.now().truncatedTo(ChronoUnit.MILLIS);
+    private Instant now() {
+        return clock.instant().truncatedTo(ChronoUnit.MILLIS);
     }
 }

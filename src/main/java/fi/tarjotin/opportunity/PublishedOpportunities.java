@@ -11,6 +11,7 @@ import io.micronaut.http.HttpParameters;
 import io.micronaut.http.simple.SimpleHttpParameters;
 import jakarta.inject.Singleton;
 
+import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -38,21 +39,30 @@ public class PublishedOpportunities {
     public record Found(List<OpportunitySummary> items, @Nullable Cursor next, @Nullable Long count) {
     }
 
+    /** The one-to-one fields of a published listing, as the whole-catalogue pages (HSDS) list them. */
+    public record Row(UUID id, UUID organisationId, String titleFi, @Nullable String titleSv, @Nullable String titleEn,
+                      @Nullable String summaryFi, @Nullable String summarySv, @Nullable String summaryEn,
+                      @Nullable String email, Instant updatedAt, @Nullable String municipalityCode) {
+    }
+
     private final OpportunitySearch search;
     private final OpportunityRepository repository;
     private final OpportunityLinkStore links;
     private final CodeLists codes;
     private final Municipalities municipalities;
     private final ConversionService conversion;
+    private final PublishedQueries catalogue;
 
     PublishedOpportunities(OpportunitySearch search, OpportunityRepository repository, OpportunityLinkStore links,
-                           CodeLists codes, Municipalities municipalities, ConversionService conversion) {
+                           CodeLists codes, Municipalities municipalities, ConversionService conversion,
+                           PublishedQueries catalogue) {
         this.search = search;
         this.repository = repository;
         this.links = links;
         this.codes = codes;
         this.municipalities = municipalities;
         this.conversion = conversion;
+        this.catalogue = catalogue;
     }
 
     /** Published listings of a municipality, filtered by the public filters of the query string. */
@@ -77,5 +87,25 @@ public class PublishedOpportunities {
                 .filter(o -> o.status() == OpportunityStatus.PUBLISHED)
                 .map(o -> OpportunityMapper.toView(o, links.read(id),
                         repository.findOrganisationName(o.organisationId()).orElse(null)));
+    }
+
+    /** How many listings are published, in the whole catalogue. */
+    public long count() {
+        return catalogue.count();
+    }
+
+    /** A numbered page (from 1) of the whole catalogue's published listings, most recently changed first. */
+    public List<Row> page(int page, int perPage) {
+        return catalogue.page(page, perPage);
+    }
+
+    /** How many organisations have a published listing. */
+    public long countPublishers() {
+        return catalogue.countPublishers();
+    }
+
+    /** A numbered page (from 1) of the organisations that have a published listing, by name. */
+    public List<UUID> publishers(int page, int perPage) {
+        return catalogue.publishers(page, perPage);
     }
 }

@@ -15,7 +15,7 @@ import io.micronaut.data.exceptions.DataAccessException;
 import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
 
-import java.time.Instant;
+import java.time.Clock;
 import java.util.List;
 import java.util.UUID;
 
@@ -31,14 +31,16 @@ class MemberService {
     private final OrganisationMemberRepository members;
     private final ScopeService scopes;
     private final AuditLog audit;
+    private final Clock clock;
 
     MemberService(OrganisationService organisations, OrganisationQueries queries,
-                  OrganisationMemberRepository members, ScopeService scopes, AuditLog audit) {
+                  OrganisationMemberRepository members, ScopeService scopes, AuditLog audit, Clock clock) {
         this.organisations = organisations;
         this.queries = queries;
         this.members = members;
         this.scopes = scopes;
         this.audit = audit;
+        this.clock = clock;
     }
 
     List<MemberView> list(Caller caller, UUID organisationId) {
@@ -67,8 +69,8 @@ class MemberService {
         }
         OrganisationMember member;
         try {
-            member = members.save(new OrganisationMember(UUID.randomUUID(), organisation.id(), person.tenantId(),
-                    person.oid(), person.displayName(), person.email(), OrganisationMember.EDITOR, Instant.now()));
+            member = members.save(OrganisationMember.editor(organisation.id(), person.tenantId(), person.oid(),
+                    person.displayName(), person.email(), clock.instant()));
         } catch (DataAccessException failed) {
             // Only a unique key that someone else filled meanwhile is a duplicate; an outage is not.
             if (!UniqueViolation.isCause(failed)) {

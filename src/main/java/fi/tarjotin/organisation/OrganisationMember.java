@@ -20,4 +20,11 @@ record OrganisationMember(
         Instant createdAt) {
 
     static final String EDITOR = "EDITOR";
+
+    /** A new editor: the only kind of member there is, whichever way they joined. */
+    static OrganisationMember editor(UUID organisationId, UUID tenantId, UUID oid, String displayName,
+                                     @Nullable String email, Instant createdAt) {
+        return new OrganisationMember(UUID.randomUUID(), organisationId, tenantId, oid, displayName, email, EDITOR,
+                createdAt);
+    }
 }

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
+/** The one writer of {@code organisation_member}: every way of becoming a member ends here. */
 @JdbcRepository(dialect = Dialect.SQL_SERVER)
 interface OrganisationMemberRepository extends CrudRepository<OrganisationMember, UUID> {
 
@@ -16,4 +17,6 @@ interface OrganisationMemberRepository extends CrudRepository<OrganisationMember
     Optional<OrganisationMember> findByIdAndOrganisationId(UUID id, UUID organisationId);
 
     boolean existsByOrganisationIdAndTenantIdAndOid(UUID organisationId, UUID tenantId, UUID oid);
+
+    List<OrganisationMember> findByTenantIdAndOid(UUID tenantId, UUID oid);
 }

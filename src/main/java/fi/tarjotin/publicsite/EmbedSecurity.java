@@ -1,8 +1,7 @@
 package fi.tarjotin.publicsite;
 
-import fi.tarjotin.common.SqlParameters;
+import fi.tarjotin.municipality.MunicipalityFacts;
 import io.micronaut.core.io.ResourceResolver;
-import io.micronaut.data.jdbc.runtime.JdbcOperations;
 import jakarta.inject.Singleton;
 
 import java.io.IOException;
@@ -28,12 +27,12 @@ class EmbedSecurity {
     // Origins were checked when registered; checked again here because they go into a header verbatim.
     private static final Pattern ORIGIN = Pattern.compile("^https://[a-z0-9.-]{1,253}(:[0-9]{1,5})?$");
 
-    private final JdbcOperations jdbc;
+    private final MunicipalityFacts municipalities;
     private final String css;
     private final String styleHash;
 
-    EmbedSecurity(JdbcOperations jdbc, ResourceResolver resources) {
-        this.jdbc = jdbc;
+    EmbedSecurity(MunicipalityFacts municipalities, ResourceResolver resources) {
+        this.municipalities = municipalities;
         try (InputStream in = resources.getResourceAsStream("classpath:publicsite/embed.css").orElseThrow()) {
             this.css = new String(in.readAllBytes(), StandardCharsets.UTF_8);
             this.styleHash = "'sha256-" + Base64.getEncoder().encodeToString(
@@ -62,22 +61,7 @@ class EmbedSecurity {
     }
 
     List<String> origins(String municipalityCode) {
-        return jdbc.execute(connection -> {
-            try (var statement = connection.prepareStatement(
-                    "SELECT origin FROM municipality_website_origin WHERE municipality_code = " + SqlParameters.VARCHAR
-                            + " ORDER BY origin")) {
-                statement.setString(1, municipalityCode);
-                try (var rows = statement.executeQuery()) {
-                    List<String> origins = new ArrayList<>();
-                    while (rows.next()) {
-                        String origin = rows.getString(1);
-                        if (ORIGIN.matcher(origin).matches()) {
-                            origins.add(origin);
-                        }
-                    }
-                    return origins;
-                }
-            }
-        });
+        return municipalities.websiteOrigins(municipalityCode).stream()
+                .filter(origin -> ORIGIN.matcher(origin).matches()).toList();
     }
 }

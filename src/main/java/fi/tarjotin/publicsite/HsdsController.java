@@ -10,6 +10,7 @@ import fi.tarjotin.error.NotFoundException;
 import fi.tarjotin.municipality.Municipalities;
 import fi.tarjotin.opportunity.OpportunityView;
 import fi.tarjotin.opportunity.PublishedOpportunities;
+import fi.tarjotin.organisation.OrganisationProfiles;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpResponse;
@@ -162,7 +163,7 @@ class HsdsController {
         return service;
     }
 
-    private Map<String, Object> organization(HsdsCatalogue.OrganisationRow row, String lang) {
+    private Map<String, Object> organization(OrganisationProfiles.Profile row, String lang) {
         String oid = row.id().toString();
         LocalisedText description = LocalisedText.of(row.descriptionFi(), row.descriptionSv(), row.descriptionEn());
         Map<String, Object> organization = object(

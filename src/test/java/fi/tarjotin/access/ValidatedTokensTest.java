@@ -4,6 +4,7 @@ import fi.tarjotin.support.TestTokens;
 import io.micronaut.security.authentication.Authentication;
 import org.junit.jupiter.api.Test;
 
+import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
@@ -19,7 +20,7 @@ class ValidatedTokensTest {
     @Test
     void aTokenIsRememberedUnderItsSha256HashNotItself() {
         String token = TestTokens.v2().sign();
-        ValidatedTokens remembered = new ValidatedTokens();
+        ValidatedTokens remembered = new ValidatedTokens(Clock.systemUTC());
         Authentication authentication = Authentication.build("someone", List.of(), Map.of());
 
         remembered.remember(token, authentication, TestTokens.HOME_TENANT.toString(), Instant.now().plusSeconds(600));
@@ -36,7 +37,7 @@ class ValidatedTokensTest {
     @Test
     void aTokenIsNeverRememberedPastItsExpiry() {
         String token = TestTokens.v2().sign();
-        ValidatedTokens remembered = new ValidatedTokens();
+        ValidatedTokens remembered = new ValidatedTokens(Clock.systemUTC());
 
         remembered.remember(token, Authentication.build("someone", List.of(), Map.of()), "t", Instant.now().minusSeconds(1));
 

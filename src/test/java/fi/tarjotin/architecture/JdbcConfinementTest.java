@@ -46,17 +46,9 @@ class JdbcConfinementTest {
      * repository or store (the test below fails until the entry is removed), and no class may be added.
      */
     static final Set<String> FROZEN = Set.of(
-            "fi.tarjotin.access.MeService",
-            "fi.tarjotin.access.ScopeService",
-            "fi.tarjotin.codes.CodeLists",
-            "fi.tarjotin.costshare.CostShareService",
-            "fi.tarjotin.devmode.DevAccessGrants",
-            "fi.tarjotin.municipality.AccessMunicipalityDirectory",
             "fi.tarjotin.onboarding.OnboardingSteps",
             "fi.tarjotin.opportunity.OpportunitySearch",
             "fi.tarjotin.privacy.ContactRetention",
-            "fi.tarjotin.publicsite.EmbedSecurity",
-            "fi.tarjotin.publicsite.HsdsCatalogue",
             "fi.tarjotin.subscription.DeliveryQueue",
             "fi.tarjotin.subscription.Notifications",
             "fi.tarjotin.subscription.SubscriptionService",
