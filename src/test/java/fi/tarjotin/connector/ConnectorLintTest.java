@@ -103,12 +103,14 @@ class ConnectorLintTest {
         ObjectNode properties = (ObjectNode) ConnectorDefinition.read(ConnectorDefinition.DIRECTORY.resolve("apiProperties.json"));
         ((ObjectNode) properties.path("properties").path("connectionParameters").path("token").path("oAuthSettings"))
                 .putArray("scopes").add("api://x/user_impersonation");
+        ((ObjectNode) properties.path("properties").path("connectionParameters").path("token").path("oAuthSettings")
+                .path("customParameters").path("tenantId")).put("value", "common");
 
         String found = String.join("\n", lint(broken, properties));
 
         for (String rule : List.of("OperationSummaryRequired: GetMe", "DefaultResponseHasSchema: GetMe",
                 "DynamicValuesNotInternal", "CanvasAppOperationsVisible: ListCodes", "PathParameterMissingEncoding: ListCodes",
-                "TitleLength", "TitleWords", "RefreshTokens")) {
+                "TitleLength", "TitleWords", "RefreshTokens", "HomeTenant")) {
             assertTrue(found.contains(rule), rule + " in\n" + found);
         }
     }
@@ -427,7 +429,10 @@ class ConnectorLintTest {
         rule("FirstParty", oauth.path("properties").path("IsFirstParty").asText().equals("False"), "IsFirstParty False");
         rule("LoginUri", oauth.path("customParameters").path("loginUri").path("value").asText()
                 .equals("https://login.microsoftonline.com"), "loginUri");
-        rule("TenantId", !oauth.path("customParameters").path("tenantId").path("value").asText().isBlank(), "tenantId");
+        String tenant = oauth.path("customParameters").path("tenantId").path("value").asText();
+        rule("TenantId", !tenant.isBlank(), "tenantId");
+        rule("HomeTenant", !Set.of("common", "organizations", "consumers").contains(tenant.toLowerCase(Locale.ROOT)),
+                "tenantId is the home tenant (B2B guests sign in only through the tenant that invited them), not " + tenant);
         rule("NoClientCredentials", !oauth.has("clientSecret") || oauth.path("clientSecret").isNull(),
                 "no client secret in the repository");
     }
