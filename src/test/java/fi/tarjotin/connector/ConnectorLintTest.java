@@ -70,7 +70,7 @@ class ConnectorLintTest {
         lint(unpolished, ConnectorDefinition.read(ConnectorDefinition.DIRECTORY.resolve("apiProperties.json")));
         String found = String.join("\n", warnings);
         for (String rule : List.of("OperationTags: CreateOpportunity", "IdempotencyKey: CreateOpportunity",
-                "TriggerHint: OnOpportunityPublished")) {
+                "TriggerHint: OnOpportunityPublished", "ShapeWrittenOnce")) {
             assertTrue(found.contains(rule), rule + " in\n" + found);
         }
     }
@@ -128,6 +128,7 @@ class ConnectorLintTest {
             operation(op, ids);
         }
         references(swaggerDocument, swaggerDocument, "$", new ArrayList<>());
+        shapesWrittenOnce(swaggerDocument);
         depth(swagger, "$");
         triggers();
         paging();
@@ -332,6 +333,44 @@ class ConnectorLintTest {
                 references(node.get(i), root, at + "[" + i + "]", trail);
             }
         }
+    }
+
+    /** An object shape (ignoring its labels) written out twice belongs under definitions, used through $ref. */
+    private void shapesWrittenOnce(JsonNode document) {
+        java.util.Map<String, String> seen = new java.util.HashMap<>();
+        shapes(document, "$", seen);
+    }
+
+    private void shapes(JsonNode node, String at, java.util.Map<String, String> seen) {
+        if (node.isObject() && node.path("type").asText().equals("object") && node.path("properties").size() >= 2) {
+            String shape = unlabelled(node).toString();
+            String first = seen.putIfAbsent(shape, at);
+            warn("ShapeWrittenOnce", first == null, at + " repeats the shape of " + first);
+        }
+        if (node.isObject()) {
+            node.fields().forEachRemaining(e -> shapes(e.getValue(), at + "." + e.getKey(), seen));
+        } else if (node.isArray()) {
+            for (int i = 0; i < node.size(); i++) {
+                shapes(node.get(i), at + "[" + i + "]", seen);
+            }
+        }
+    }
+
+    private static JsonNode unlabelled(JsonNode node) {
+        if (node.isObject()) {
+            ObjectNode copy = com.fasterxml.jackson.databind.node.JsonNodeFactory.instance.objectNode();
+            java.util.List<String> names = new ArrayList<>();
+            node.fieldNames().forEachRemaining(names::add);
+            names.stream().sorted().filter(n -> !n.equals("description") && !n.equals("x-ms-summary"))
+                    .forEach(n -> copy.set(n, unlabelled(node.get(n))));
+            return copy;
+        }
+        if (node.isArray()) {
+            com.fasterxml.jackson.databind.node.ArrayNode copy = com.fasterxml.jackson.databind.node.JsonNodeFactory.instance.arrayNode();
+            node.forEach(e -> copy.add(unlabelled(e)));
+            return copy;
+        }
+        return node;
     }
 
     private void depth(JsonNode node, String at) {
