@@ -8,6 +8,8 @@
 #   ./create-app-registrations.sh                                    # the two registrations
 #   ./create-app-registrations.sh --connector-id <connector-id>      # + the connector's redirect URI
 #   ./create-app-registrations.sh --identity-principal-id <id>       # + Graph permissions for the identity
+# Each run also writes connector-definition/deploy/ (fill-connector-properties.sh): the connector's files with
+# this tenant, the API's App ID URI and the connector's client id filled in, ready for paconn or pac.
 set -euo pipefail
 
 here="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
@@ -91,13 +93,19 @@ if [[ -n "$identity_principal_id" ]]; then
   done
 fi
 
+# 5. The connector files to import, signing in against this (the home) tenant rather than "common".
+home_tenant_id="$(az account show --query tenantId -o tsv)"
+"$here/fill-connector-properties.sh" --tenant-id "$home_tenant_id" --api-app-id "$api_app_id" \
+  --connector-app-id "$connector_app_id"
+
 cat <<OUT
 Tarjotin API app id (Bicep parameter apiClientId):  $api_app_id
 Tarjotin API service principal (assign app roles):  $api_sp_id
 App ID URI (connector resourceUri, scope prefix):    api://$api_app_id
 Connector client id (apiProperties.json clientId,
                      Bicep parameter connectorClientId): $connector_app_id
-Service settings: TARJOTIN_ENTRA_HOME_TENANT_ID=$(az account show --query tenantId -o tsv)
+Connector files to import (tenant $home_tenant_id): connector-definition/deploy/
+Service settings: TARJOTIN_ENTRA_HOME_TENANT_ID=$home_tenant_id
                   TARJOTIN_ENTRA_AUDIENCES=$api_app_id,api://$api_app_id
                   TARJOTIN_ENTRA_ALLOWED_CLIENT_IDS=$connector_app_id
 OUT

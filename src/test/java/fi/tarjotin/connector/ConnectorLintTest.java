@@ -41,13 +41,53 @@ class ConnectorLintTest {
     private JsonNode swagger;
     private JsonNode properties;
     private List<String> errors;
+    private List<String> warnings;
 
     @Test
     void definitionBreaksNoCertificationRule() throws IOException {
-        List<String> broken = lint(ConnectorDefinition.load().swagger(),
+        List<String> broken = lint(ConnectorDefinition.load().document(),
                 ConnectorDefinition.read(ConnectorDefinition.DIRECTORY.resolve("apiProperties.json")));
         broken.forEach(e -> System.out.println("connector lint: " + e));
         assertEquals(List.of(), broken, broken.size() + " certification rule(s) broken");
+    }
+
+    @Test
+    void definitionDrawsNoWarning() throws IOException {
+        lint(ConnectorDefinition.load().document(),
+                ConnectorDefinition.read(ConnectorDefinition.DIRECTORY.resolve("apiProperties.json")));
+        warnings.forEach(w -> System.out.println("connector lint warning: " + w));
+        assertEquals(List.of(), warnings, warnings.size() + " warning(s)");
+    }
+
+    @Test
+    void theLintWarnsOfMissingPolish() throws IOException {
+        ObjectNode unpolished = ConnectorDefinition.load().swagger().deepCopy();
+        ObjectNode create = (ObjectNode) unpolished.path("paths").path("/api/v1/opportunities").path("post");
+        create.remove("tags");
+        ((com.fasterxml.jackson.databind.node.ArrayNode) create.path("parameters")).removeAll();
+        ((ObjectNode) unpolished.path("paths").path("/api/v1/subscriptions/opportunity-published").path("post"))
+                .remove("x-ms-trigger-hint");
+        lint(unpolished, ConnectorDefinition.read(ConnectorDefinition.DIRECTORY.resolve("apiProperties.json")));
+        String found = String.join("\n", warnings);
+        for (String rule : List.of("OperationTags: CreateOpportunity", "IdempotencyKey: CreateOpportunity",
+                "TriggerHint: OnOpportunityPublished", "ShapeWrittenOnce")) {
+            assertTrue(found.contains(rule), rule + " in\n" + found);
+        }
+    }
+
+    @Test
+    void theLintNoticesABrokenOrCircularReference() throws IOException {
+        ObjectNode broken = ConnectorDefinition.load().document().deepCopy();
+        ObjectNode definitions = (ObjectNode) broken.path("definitions");
+        definitions.putObject("Loop").put("type", "object").putObject("properties").putObject("self")
+                .put("$ref", "#/definitions/Loop");
+        ((ObjectNode) broken.path("paths").path("/api/v1/me").path("get").path("responses").path("200"))
+                .putObject("schema").put("$ref", "#/definitions/Nowhere");
+        String found = String.join("\n", lint(broken,
+                ConnectorDefinition.read(ConnectorDefinition.DIRECTORY.resolve("apiProperties.json"))));
+        for (String rule : List.of("RefResolves", "RefCycle")) {
+            assertTrue(found.contains(rule), rule + " in\n" + found);
+        }
     }
 
     @Test
@@ -63,28 +103,33 @@ class ConnectorLintTest {
         ObjectNode properties = (ObjectNode) ConnectorDefinition.read(ConnectorDefinition.DIRECTORY.resolve("apiProperties.json"));
         ((ObjectNode) properties.path("properties").path("connectionParameters").path("token").path("oAuthSettings"))
                 .putArray("scopes").add("api://x/user_impersonation");
+        ((ObjectNode) properties.path("properties").path("connectionParameters").path("token").path("oAuthSettings")
+                .path("customParameters").path("tenantId")).put("value", "common");
 
         String found = String.join("\n", lint(broken, properties));
 
         for (String rule : List.of("OperationSummaryRequired: GetMe", "DefaultResponseHasSchema: GetMe",
                 "DynamicValuesNotInternal", "CanvasAppOperationsVisible: ListCodes", "PathParameterMissingEncoding: ListCodes",
-                "TitleLength", "TitleWords", "RefreshTokens")) {
+                "TitleLength", "TitleWords", "RefreshTokens", "HomeTenant")) {
             assertTrue(found.contains(rule), rule + " in\n" + found);
         }
     }
 
     private List<String> lint(JsonNode swaggerDocument, JsonNode apiProperties) throws IOException {
         definition = ConnectorDefinition.of(swaggerDocument);
-        swagger = swaggerDocument;
+        swagger = definition.swagger();
         properties = apiProperties;
         errors = new ArrayList<>();
+        warnings = new ArrayList<>();
         document();
         info();
         Set<String> ids = new HashSet<>();
         for (ConnectorDefinition.Operation op : definition.operations()) {
             operation(op, ids);
         }
-        references(swagger, "$");
+        references(swaggerDocument, swaggerDocument, "$", new ArrayList<>());
+        shapesWrittenOnce(swaggerDocument);
+        depth(swagger, "$");
         triggers();
         paging();
         capabilities();
@@ -163,6 +208,22 @@ class ConnectorLintTest {
             }
         });
         rule("NoBodyOnGet", !op.method().equals("GET") || op.body().isEmpty(), id + ": GET has no body");
+        Set<String> declaredTags = new HashSet<>();
+        swagger.path("tags").forEach(t -> declaredTags.add(t.path("name").asText()));
+        warn("OperationTags", node.path("tags").size() > 0 && java.util.stream.StreamSupport.stream(node.path("tags")
+                .spliterator(), false).allMatch(t -> declaredTags.contains(t.asText())), id + " has tags declared in $.tags");
+        boolean creates = node.path("responses").has("201") || op.method().equals("POST") && node.path("responses").has("202");
+        if (creates && !node.has("x-ms-trigger")) {
+            warn("IdempotencyKey", op.parameters().stream().anyMatch(p -> p.path("in").asText().equals("header")
+                    && p.path("name").asText().equals("Idempotency-Key")), id + " creates: it takes an Idempotency-Key header");
+        }
+        if (node.has("x-ms-trigger")) {
+            warn("TriggerHint", !node.path("x-ms-trigger-hint").asText().isBlank(), id + " has an x-ms-trigger-hint");
+        }
+        if (node.path("responses").has("202")) {
+            rule("AcceptedHasLocation", node.path("responses").path("202").path("headers").has("Location"),
+                    id + ": 202 declares the Location header of its status");
+        }
     }
 
     private void parameter(ConnectorDefinition.Operation op, JsonNode p) {
@@ -251,13 +312,72 @@ class ConnectorLintTest {
         rule("DynamicValuesPaths", dv.has("value-collection") && dv.has("value-path") && dv.has("value-title"), at);
     }
 
-    private void references(JsonNode node, String at) {
-        if (node.isObject()) {
-            rule("InlineSchemas", !node.has("$ref"), at + " is inline (no $ref)");
-            node.fields().forEachRemaining(e -> references(e.getValue(), at + "." + e.getKey()));
+    /** Shapes are written once, under definitions: every $ref is local, resolves, and never leads back to itself. */
+    private void references(JsonNode node, JsonNode root, String at, List<String> trail) {
+        if (node.isObject() && node.has("$ref")) {
+            String ref = node.path("$ref").asText();
+            rule("RefLocal", ref.startsWith("#/definitions/") || ref.startsWith("#/parameters/")
+                    || ref.startsWith("#/responses/"), at + " refers to " + ref);
+            rule("RefResolves", !root.at(ref.replaceFirst("^#", "")).isMissingNode(), at + " refers to " + ref);
+            rule("RefCycle", !trail.contains(ref), at + " refers to " + ref + " inside itself");
+            rule("RefAlone", node.size() == 1, at + ": keys beside $ref are ignored");
+            if (!trail.contains(ref) && ref.startsWith("#/")) {
+                trail.add(ref);
+                references(root.at(ref.substring(1)), root, ref, trail);
+                trail.remove(trail.size() - 1);
+            }
+        } else if (node.isObject()) {
+            node.fields().forEachRemaining(e -> references(e.getValue(), root, at + "." + e.getKey(), trail));
         } else if (node.isArray()) {
             for (int i = 0; i < node.size(); i++) {
-                references(node.get(i), at + "[" + i + "]");
+                references(node.get(i), root, at + "[" + i + "]", trail);
+            }
+        }
+    }
+
+    /** An object shape (ignoring its labels) written out twice belongs under definitions, used through $ref. */
+    private void shapesWrittenOnce(JsonNode document) {
+        java.util.Map<String, String> seen = new java.util.HashMap<>();
+        shapes(document, "$", seen);
+    }
+
+    private void shapes(JsonNode node, String at, java.util.Map<String, String> seen) {
+        if (node.isObject() && node.path("type").asText().equals("object") && node.path("properties").size() >= 2) {
+            String shape = unlabelled(node).toString();
+            String first = seen.putIfAbsent(shape, at);
+            warn("ShapeWrittenOnce", first == null, at + " repeats the shape of " + first);
+        }
+        if (node.isObject()) {
+            node.fields().forEachRemaining(e -> shapes(e.getValue(), at + "." + e.getKey(), seen));
+        } else if (node.isArray()) {
+            for (int i = 0; i < node.size(); i++) {
+                shapes(node.get(i), at + "[" + i + "]", seen);
+            }
+        }
+    }
+
+    private static JsonNode unlabelled(JsonNode node) {
+        if (node.isObject()) {
+            ObjectNode copy = com.fasterxml.jackson.databind.node.JsonNodeFactory.instance.objectNode();
+            java.util.List<String> names = new ArrayList<>();
+            node.fieldNames().forEachRemaining(names::add);
+            names.stream().sorted().filter(n -> !n.equals("description") && !n.equals("x-ms-summary"))
+                    .forEach(n -> copy.set(n, unlabelled(node.get(n))));
+            return copy;
+        }
+        if (node.isArray()) {
+            com.fasterxml.jackson.databind.node.ArrayNode copy = com.fasterxml.jackson.databind.node.JsonNodeFactory.instance.arrayNode();
+            node.forEach(e -> copy.add(unlabelled(e)));
+            return copy;
+        }
+        return node;
+    }
+
+    private void depth(JsonNode node, String at) {
+        if (node.isContainerNode()) {
+            node.fields().forEachRemaining(e -> depth(e.getValue(), at + "." + e.getKey()));
+            for (int i = 0; node.isArray() && i < node.size(); i++) {
+                depth(node.get(i), at + "[" + i + "]");
             }
         }
         rule("SchemaDepth", at.chars().filter(c -> c == '.').count() < 40, at + " is not too deep");
@@ -348,7 +468,10 @@ class ConnectorLintTest {
         rule("FirstParty", oauth.path("properties").path("IsFirstParty").asText().equals("False"), "IsFirstParty False");
         rule("LoginUri", oauth.path("customParameters").path("loginUri").path("value").asText()
                 .equals("https://login.microsoftonline.com"), "loginUri");
-        rule("TenantId", !oauth.path("customParameters").path("tenantId").path("value").asText().isBlank(), "tenantId");
+        String tenant = oauth.path("customParameters").path("tenantId").path("value").asText();
+        rule("TenantId", !tenant.isBlank(), "tenantId");
+        rule("HomeTenant", !Set.of("common", "organizations", "consumers").contains(tenant.toLowerCase(Locale.ROOT)),
+                "tenantId is the home tenant (B2B guests sign in only through the tenant that invited them), not " + tenant);
         rule("NoClientCredentials", !oauth.has("clientSecret") || oauth.path("clientSecret").isNull(),
                 "no client secret in the repository");
     }
@@ -373,12 +496,17 @@ class ConnectorLintTest {
                 "icon background " + corner + " is the brand colour");
     }
 
+    /** The sections of Microsoft's connector README template, with the real publisher named under Publisher. */
     private void readme() throws IOException {
         Path readme = ConnectorDefinition.DIRECTORY.resolve("README.md");
         String text = Files.exists(readme) ? Files.readString(readme) : "";
-        for (String section : List.of("Prerequisites", "Supported operations", "Known limitations", "Deployment")) {
-            rule("Readme", text.contains(section), "README.md has a section " + section);
+        for (String section : List.of("Publisher", "Prerequisites", "Supported Operations", "Obtaining Credentials",
+                "Known Issues and Limitations", "Deployment Instructions")) {
+            rule("Readme", Pattern.compile("(?m)^## " + Pattern.quote(section) + "$").matcher(text).find(),
+                    "README.md has a section ## " + section);
         }
+        String publisher = properties.path("properties").path("publisher").asText();
+        rule("ReadmePublisher", text.contains("## Publisher\n\n" + publisher), "README.md names the publisher " + publisher);
         for (ConnectorDefinition.Operation op : definition.operations()) {
             if (!op.node().path("x-ms-visibility").asText().equals("internal")) {
                 rule("ReadmeOperations", text.contains(op.node().path("summary").asText()), "README.md lists " + op.id());
@@ -410,6 +538,12 @@ class ConnectorLintTest {
             }
         }
         return true;
+    }
+
+    private void warn(String name, boolean holds, String where) {
+        if (!holds) {
+            warnings.add(name + ": " + where);
+        }
     }
 
     private void rule(String name, boolean holds, String where) {

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import fi.tarjotin.access.Role;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -25,6 +26,7 @@ class AppRegistrationTest {
     private static final Path CONNECTOR_PROPERTIES = Path.of("connector-definition/apiProperties.json");
     private static final Path SCRIPT = Path.of("infra/azure/create-app-registrations.sh");
     private static final Path RUNBOOK = Path.of("infra/azure/README.md");
+    private static final Path FILL = Path.of("infra/azure/fill-connector-properties.sh");
 
     @Test
     void theManifestsAppRolesAreExactlyTheRolesTheServiceChecks() throws IOException {
@@ -91,6 +93,59 @@ class AppRegistrationTest {
                 "AppRoleAssignment.ReadWrite.All"), permissions);
         assertTrue(permissions.stream().noneMatch(p -> p.startsWith("Directory.") || p.equals("Group.ReadWrite.All")
                 || p.startsWith("Application.")), "nothing broader than needed");
+    }
+
+    @Test
+    void theConnectorSignsInAgainstTheHomeTenantThatTheScriptFillsIn(@TempDir Path out) throws Exception {
+        JsonNode committed = read(CONNECTOR_PROPERTIES).at("/properties/connectionParameters/token/oAuthSettings");
+        assertEquals("<home-tenant-id>", committed.at("/customParameters/tenantId/value").asText(),
+                "a placeholder for the home tenant, never common");
+        String tenant = "0b1c2d3e-4f50-4a6b-8c7d-9e0f1a2b3c4d";
+        String api = "6e5d4c3b-2a19-4807-b6f5-e4d3c2b1a098";
+        String connector = "7a8b9c0d-1e2f-4a3b-8c4d-5e6f7a8b9c0d";
+
+        assertEquals(0, fill(out, tenant, api, connector));
+
+        JsonNode filled = read(out.resolve("apiProperties.json")).at("/properties/connectionParameters/token/oAuthSettings");
+        assertEquals(tenant, filled.at("/customParameters/tenantId/value").asText());
+        assertEquals("api://" + api, filled.at("/customParameters/resourceUri/value").asText());
+        assertEquals("api://" + api, filled.at("/properties/AzureActiveDirectoryResourceId").asText());
+        assertEquals(connector, filled.path("clientId").asText());
+        assertTrue(list(filled.path("scopes")).stream().anyMatch(s -> s.asText().equals("api://" + api + "/user_impersonation")));
+        for (String file : List.of("apiProperties.json", "apiDefinition.swagger.json")) {
+            String text = Files.readString(out.resolve(file));
+            assertTrue(!text.contains("/common/") && !text.contains("\"common\"") && !text.contains("-id>"), file);
+        }
+        assertTrue(Files.exists(out.resolve("icon.png")) && Files.exists(out.resolve("settings.json")), "ready to import");
+        String script = Files.readString(SCRIPT);
+        assertTrue(script.contains("home_tenant_id=\"$(az account show --query tenantId -o tsv)\""), "the tenant signed in to");
+        assertTrue(script.contains("fill-connector-properties.sh\" --tenant-id \"$home_tenant_id\""), "fills the connector in");
+    }
+
+    @Test
+    void theFillScriptTakesOnlyATenantIdNeverCommon(@TempDir Path out) throws Exception {
+        assertEquals(2, fill(out.resolve("x"), "common", "6e5d4c3b-2a19-4807-b6f5-e4d3c2b1a098",
+                "7a8b9c0d-1e2f-4a3b-8c4d-5e6f7a8b9c0d"));
+        assertTrue(Files.notExists(out.resolve("x")), "nothing written");
+    }
+
+    @Test
+    void theRunbookWalksAVolunteerFromInvitationToFirstSignInWithTheLicencesEachUserNeeds() throws IOException {
+        String runbook = Files.readString(RUNBOOK);
+        for (String step : List.of("## 9. Volunteers as guests", "Email one-time passcode", "Invite external user",
+                "**Send code**", "PendingAcceptance", "Power Apps Premium", "per-app", "in **the home tenant**",
+                "learn.microsoft.com/power-apps/maker/canvas-apps/share-app-guests",
+                "learn.microsoft.com/power-apps/maker/canvas-apps/license-designation",
+                "learn.microsoft.com/entra/external-id/one-time-passcode")) {
+            assertTrue(runbook.contains(step), step);
+        }
+    }
+
+    private static int fill(Path out, String tenant, String api, String connector) throws Exception {
+        Process process = new ProcessBuilder("bash", FILL.toString(), "--tenant-id", tenant, "--api-app-id", api,
+                "--connector-app-id", connector, "--out", out.toString()).redirectErrorStream(true).start();
+        process.getInputStream().readAllBytes();
+        return process.waitFor();
     }
 
     private static JsonNode read(Path path) throws IOException {

@@ -37,6 +37,7 @@ public final class ConnectorDefinition {
     private static final Set<String> METHODS = Set.of("get", "post", "put", "patch", "delete");
     private static ConnectorDefinition loaded;
 
+    private final JsonNode document;
     private final JsonNode swagger;
     private final List<Operation> operations;
 
@@ -74,8 +75,9 @@ public final class ConnectorDefinition {
         }
     }
 
-    private ConnectorDefinition(JsonNode swagger) {
-        this.swagger = swagger;
+    private ConnectorDefinition(JsonNode document) {
+        this.document = document;
+        this.swagger = resolved(document);
         List<Operation> ops = new ArrayList<>();
         swagger.path("paths").fields().forEachRemaining(path -> path.getValue().fields().forEachRemaining(m -> {
             if (METHODS.contains(m.getKey())) {
@@ -115,8 +117,47 @@ public final class ConnectorDefinition {
         }
     }
 
+    /** The definition with every {@code $ref} replaced by what it points at, as the platform reads it. */
     public JsonNode swagger() {
         return swagger;
+    }
+
+    /** The definition as written, with its {@code $ref}s. */
+    public JsonNode document() {
+        return document;
+    }
+
+    /** A copy of a document with its local {@code $ref}s ({@code #/definitions/…}, {@code #/parameters/…}) inlined. */
+    public static JsonNode resolved(JsonNode document) {
+        return inline(document, document, new ArrayList<>());
+    }
+
+    private static JsonNode inline(JsonNode node, JsonNode root, List<String> trail) {
+        if (node.isObject() && node.has("$ref")) {
+            String ref = node.path("$ref").asText();
+            if (!ref.startsWith("#/") || trail.contains(ref)) {
+                return node.deepCopy();
+            }
+            JsonNode target = root.at(ref.substring(1));
+            if (target.isMissingNode()) {
+                return node.deepCopy();
+            }
+            trail.add(ref);
+            JsonNode inlined = inline(target, root, trail);
+            trail.remove(trail.size() - 1);
+            return inlined;
+        }
+        if (node.isObject()) {
+            ObjectNode copy = JSON.createObjectNode();
+            node.fields().forEachRemaining(e -> copy.set(e.getKey(), inline(e.getValue(), root, trail)));
+            return copy;
+        }
+        if (node.isArray()) {
+            com.fasterxml.jackson.databind.node.ArrayNode copy = JSON.createArrayNode();
+            node.forEach(e -> copy.add(inline(e, root, trail)));
+            return copy;
+        }
+        return node;
     }
 
     public List<Operation> operations() {

@@ -33,7 +33,7 @@ public final class ResponseContract {
                     + declared.getKey());
         }
         JsonNode schema = declared.getValue().get("schema");
-        if (schema == null) {
+        if (schema == null || !response.header("Content-Type").orElse("application/json").contains("json")) {
             return;
         }
         List<String> problems = ConnectorDefinition.violations(schema, ConnectorDefinition.parse(response.body()));

@@ -42,6 +42,7 @@ public final class TestTokens {
     private java.util.function.Consumer<JWSHeader.Builder> headerChange = h -> { };
     private boolean hmacWithPublicKey;
     private String clientApp = CONNECTOR_CLIENT_ID;
+    private String guestIdp;
 
     private TestTokens() {
     }
@@ -143,6 +144,17 @@ public final class TestTokens {
         return this;
     }
 
+    /**
+     * A B2B guest of the token's tenant, as Entra issues it: {@code acct} 1, {@code idp} naming where the
+     * person really signs in ({@code mail} for an e-mail one-time passcode, or their own tenant's issuer),
+     * the personal address in {@code email} (and {@code preferred_username} in v2), and in v1 no {@code upn}
+     * but a {@code unique_name} of the guest account ({@code …#EXT#@…}).
+     */
+    public TestTokens guest(String identityProvider) {
+        this.guestIdp = identityProvider;
+        return this;
+    }
+
     /** Adds group ids, as Entra does for users in many groups, to make a large genuine token. */
     public TestTokens groups(int count) {
         this.groupCount = count;
@@ -181,6 +193,13 @@ public final class TestTokens {
             }
         } else {
             claims.claim(v1 ? "appid" : "azp", clientApp).claim("idtyp", "app");
+        }
+        if (guestIdp != null) {
+            claims.claim("acct", 1).claim("idp", guestIdp).claim("email", person.email());
+            if (v1 && scope != null) {
+                claims.claim("upn", null).claim("unique_name", person.email().replace('@', '_')
+                        + "#EXT#@tarjotinkoti.onmicrosoft.com");
+            }
         }
         if (groupCount > 0) {
             List<String> groups = new ArrayList<>();
