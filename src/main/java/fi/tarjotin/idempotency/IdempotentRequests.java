@@ -12,7 +12,6 @@ import io.micronaut.data.exceptions.DataAccessException;
 import io.micronaut.data.jdbc.runtime.JdbcOperations;
 import io.micronaut.json.JsonMapper;
 import io.micronaut.transaction.TransactionOperations;
-import io.micronaut.scheduling.annotation.Scheduled;
 import jakarta.inject.Singleton;
 
 import java.io.IOException;
@@ -171,8 +170,7 @@ public class IdempotentRequests {
         });
     }
 
-    /** Forgets keys older than the retention period. */
-    @Scheduled(fixedDelay = "1h", initialDelay = "5m")
+    /** Forgets keys older than the retention period; hourly, on one instance ({@link ExpiredKeyPurge}). */
     void forgetExpired() {
         jdbc.execute(connection -> {
             try (var statement = connection.prepareStatement("DELETE FROM idempotent_request WHERE created_at < ?")) {

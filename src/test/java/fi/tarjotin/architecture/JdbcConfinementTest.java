@@ -54,20 +54,14 @@ class JdbcConfinementTest {
             "fi.tarjotin.idempotency.IdempotentRequests",
             "fi.tarjotin.importing.CatalogueImport",
             "fi.tarjotin.municipality.AccessMunicipalityDirectory",
-            "fi.tarjotin.onboarding.OnboardingSteps",
             "fi.tarjotin.opportunity.OpportunityLinks",
             "fi.tarjotin.opportunity.OpportunitySearch",
             "fi.tarjotin.opportunity.OpportunityValidator",
-            "fi.tarjotin.privacy.ContactRetention",
             "fi.tarjotin.privacy.PersonalDataErasure",
             "fi.tarjotin.privacy.PersonalDataService",
             "fi.tarjotin.privacy.Rows",
             "fi.tarjotin.publicsite.EmbedSecurity",
             "fi.tarjotin.publicsite.HsdsCatalogue",
-            "fi.tarjotin.subscription.DeliveryQueue",
-            "fi.tarjotin.subscription.Notifications",
-            "fi.tarjotin.subscription.SubscriptionService",
-            "fi.tarjotin.subscription.WebhookBacklog",
             "fi.tarjotin.synthetic.SyntheticCatalogue");
 
     /** JDBC under {@code <root>..} only in data-access classes, plumbing packages and the frozen classes. */
