@@ -3,6 +3,8 @@ package fi.tarjotin.directory;
 import fi.tarjotin.common.Guids;
 import fi.tarjotin.common.SqlParameters;
 import fi.tarjotin.directory.DirectoryStep.StepStatus;
+import fi.tarjotin.work.Outcome;
+import fi.tarjotin.work.WorkQueue;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.data.jdbc.runtime.JdbcOperations;
 import io.micronaut.transaction.TransactionOperations;
@@ -19,11 +21,12 @@ import java.util.Optional;
 import java.util.UUID;
 
 /**
- * The {@code directory_step} table. Every change of a claimed step is conditional on the lease it holds,
- * so an instance whose lease ran out (and whose step another instance took over) changes nothing.
+ * The {@code directory_step} table, a {@link WorkQueue} of the background-work engine. Every change of a
+ * claimed step is conditional on the lease it holds, so an instance whose lease ran out (and whose step
+ * another instance took over) changes nothing.
  */
 @Singleton
-class StepStore {
+class StepStore implements WorkQueue<DirectoryStep> {
 
     /** The subject's steps: both columns are VARCHAR. */
     private static final String SUBJECT = "subject_type = " + SqlParameters.VARCHAR + " AND subject_id = "
@@ -34,10 +37,40 @@ class StepStore {
 
     private final JdbcOperations jdbc;
     private final TransactionOperations<Connection> transactions;
+    private final Directory directory;
 
-    StepStore(JdbcOperations jdbc, TransactionOperations<Connection> transactions) {
+    StepStore(JdbcOperations jdbc, TransactionOperations<Connection> transactions, Directory directory) {
         this.jdbc = jdbc;
         this.transactions = transactions;
+        this.directory = directory;
+    }
+
+    /** Due steps this instance could lease (without a directory, only those that need none), leased. */
+    @Override
+    public List<DirectoryStep> claim(String owner, int limit, Instant now, Instant leaseUntil) {
+        List<DirectoryStep> claimed = new ArrayList<>();
+        for (UUID id : due(now, limit, directory.configured())) {
+            if (claim(id, owner, now, leaseUntil)) {
+                find(id).ifPresent(claimed::add);
+            }
+        }
+        return claimed;
+    }
+
+    @Override
+    public int failures(DirectoryStep step) {
+        return step.attempts();
+    }
+
+    /** Joins the caller's transaction, where the handler records the step's consequences. */
+    @Override
+    public boolean record(DirectoryStep step, String owner, Outcome outcome, Instant now) {
+        String code = outcome.attempt().error();
+        return switch (outcome.kind()) {
+            case DONE -> markDone(step.id(), owner, outcome.attempt().result(), now);
+            case RETRY -> retryLater(step.id(), owner, code, outcome.retryAt(), now);
+            case FAILED -> fail(step.id(), owner, code, now);
+        };
     }
 
     /** Adds the step unless the subject has one of that name already; true where it was added. */
@@ -71,7 +104,7 @@ class StepStore {
      * Pending steps whose time has come, whose lease (if any) has run out, and whose earlier stages are
      * finished. Without a directory, only the steps that need none.
      */
-    List<UUID> due(Instant now, int limit, boolean directoryConfigured) {
+    private List<UUID> due(Instant now, int limit, boolean directoryConfigured) {
         String sql = "SELECT TOP (?) s.id FROM directory_step s WHERE s.status = 'PENDING' AND s.next_attempt_at <= ? "
                 + "AND (s.lease_expires_at IS NULL OR s.lease_expires_at < ?) "
                 + (directoryConfigured ? "" : "AND s.needs_directory = 0 ")
@@ -95,27 +128,27 @@ class StepStore {
     }
 
     /** Takes the step for {@code owner} until {@code leaseUntil}, unless another instance holds it. */
-    boolean claim(UUID id, String owner, Instant now, Instant leaseUntil) {
+    private boolean claim(UUID id, String owner, Instant now, Instant leaseUntil) {
         return update("UPDATE directory_step SET lease_owner = ?, lease_expires_at = ?, updated_at = ? "
                         + "WHERE id = ? AND status = 'PENDING' AND (lease_expires_at IS NULL OR lease_expires_at < ?)",
                 owner, ts(leaseUntil), ts(now), id.toString(), ts(now)) == 1;
     }
 
-    boolean markDone(UUID id, String owner, @Nullable String result, Instant now) {
+    private boolean markDone(UUID id, String owner, @Nullable String result, Instant now) {
         return update("UPDATE directory_step SET status = 'DONE', result = ?, message_code = NULL, attempts = attempts + 1, "
                         + "lease_owner = NULL, lease_expires_at = NULL, updated_at = ? "
                         + "WHERE id = ? AND status = 'PENDING' AND lease_owner = " + SqlParameters.VARCHAR,
                 result, ts(now), id.toString(), owner) == 1;
     }
 
-    boolean retryLater(UUID id, String owner, String messageCode, Instant next, Instant now) {
+    private boolean retryLater(UUID id, String owner, String messageCode, Instant next, Instant now) {
         return update("UPDATE directory_step SET message_code = ?, attempts = attempts + 1, next_attempt_at = ?, "
                         + "lease_owner = NULL, lease_expires_at = NULL, updated_at = ? "
                         + "WHERE id = ? AND status = 'PENDING' AND lease_owner = " + SqlParameters.VARCHAR,
                 messageCode, ts(next), ts(now), id.toString(), owner) == 1;
     }
 
-    boolean fail(UUID id, String owner, String messageCode, Instant now) {
+    private boolean fail(UUID id, String owner, String messageCode, Instant now) {
         return update("UPDATE directory_step SET status = 'FAILED', message_code = ?, attempts = attempts + 1, "
                         + "lease_owner = NULL, lease_expires_at = NULL, updated_at = ? "
                         + "WHERE id = ? AND status = 'PENDING' AND lease_owner = " + SqlParameters.VARCHAR,

@@ -10,7 +10,6 @@ import io.micronaut.core.annotation.Nullable;
 import io.micronaut.data.exceptions.DataAccessException;
 import io.micronaut.json.JsonMapper;
 import io.micronaut.transaction.TransactionOperations;
-import io.micronaut.scheduling.annotation.Scheduled;
 import jakarta.inject.Singleton;
 
 import java.io.IOException;
@@ -132,8 +131,7 @@ public class IdempotentRequests {
         store.remember(caller, key, ExactKey.of(key), requestHash, resourceId, now, now.minus(RETENTION));
     }
 
-    /** Forgets keys older than the retention period. */
-    @Scheduled(fixedDelay = "1h", initialDelay = "5m")
+    /** Forgets keys older than the retention period; hourly, on one instance ({@link ExpiredKeyPurge}). */
     void forgetExpired() {
         store.deleteBefore(clock.instant().minus(RETENTION));
     }

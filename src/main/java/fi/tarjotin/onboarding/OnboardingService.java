@@ -20,6 +20,7 @@ import io.micronaut.core.annotation.Nullable;
 import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
 
+import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
@@ -50,14 +51,16 @@ class OnboardingService {
     private final OnboardingStore store;
     private final DirectorySteps steps;
     private final AuditLog audit;
+    private final Clock clock;
 
     OnboardingService(Municipalities municipalities, MunicipalityAdministration administration, OnboardingStore store,
-                      DirectorySteps steps, AuditLog audit) {
+                      DirectorySteps steps, AuditLog audit, Clock clock) {
         this.municipalities = municipalities;
         this.administration = administration;
         this.store = store;
         this.steps = steps;
         this.audit = audit;
+        this.clock = clock;
     }
 
     @RetryOnContention
@@ -66,7 +69,7 @@ class OnboardingService {
         administration.requireAdministrator(caller);
         Municipality municipality = municipalities.find(code).orElseThrow(NotFoundException::new);
         Checked checked = check(request);
-        Instant now = Instant.now().truncatedTo(ChronoUnit.MILLIS);
+        Instant now = clock.instant().truncatedTo(ChronoUnit.MILLIS);
         boolean first = store.agreement(code).isEmpty();
         List<String> changed = new ArrayList<>();
         if (store.saveAgreement(code, checked.agreement(), now)) {

@@ -2,7 +2,6 @@ package fi.tarjotin.onboarding;
 
 import fi.tarjotin.access.EntraProperties;
 import fi.tarjotin.audit.AuditLog;
-import fi.tarjotin.common.SqlParameters;
 import fi.tarjotin.directory.Directory;
 import fi.tarjotin.directory.DirectoryException;
 import fi.tarjotin.directory.DirectoryStep;
@@ -11,13 +10,12 @@ import fi.tarjotin.directory.StepHandler;
 import fi.tarjotin.error.ErrorCode;
 import fi.tarjotin.municipality.Municipalities;
 import io.micronaut.core.annotation.Nullable;
-import io.micronaut.data.jdbc.runtime.JdbcOperations;
+import fi.tarjotin.municipality.CoordinatorAssignments;
 import jakarta.inject.Singleton;
 
-import java.sql.Timestamp;
-import java.time.Instant;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
 
 /**
@@ -41,17 +39,17 @@ class OnboardingSteps implements StepHandler {
     private final OnboardingStore store;
     private final Municipalities municipalities;
     private final EntraProperties entra;
-    private final JdbcOperations jdbc;
+    private final CoordinatorAssignments assignments;
     private final AuditLog audit;
 
     OnboardingSteps(Directory directory, OwnedGroups groups, OnboardingStore store, Municipalities municipalities,
-                    EntraProperties entra, JdbcOperations jdbc, AuditLog audit) {
+                    EntraProperties entra, CoordinatorAssignments assignments, AuditLog audit) {
         this.directory = directory;
         this.groups = groups;
         this.store = store;
         this.municipalities = municipalities;
         this.entra = entra;
-        this.jdbc = jdbc;
+        this.assignments = assignments;
         this.audit = audit;
     }
 
@@ -125,40 +123,15 @@ class OnboardingSteps implements StepHandler {
             return;
         }
         UUID tenant = UUID.fromString(entra.getHomeTenantId());
-        if (assigned(step.subjectId(), tenant, UUID.fromString(oid))) {
+        Optional<UUID> added = assignments.assignIfAbsent(step.subjectId(), tenant, UUID.fromString(oid),
+                person.displayName(), person.email());
+        if (added.isEmpty()) {
             return;
         }
-        UUID id = UUID.randomUUID();
-        jdbc.execute(c -> {
-            try (var s = c.prepareStatement("INSERT INTO coordinator_assignment (id, municipality_code, tenant_id, oid, "
-                    + "display_name, email, created_at) VALUES (?, ?, ?, ?, ?, ?, ?)")) {
-                s.setString(1, id.toString());
-                s.setString(2, step.subjectId());
-                s.setString(3, tenant.toString());
-                s.setString(4, oid);
-                s.setString(5, person.displayName());
-                s.setString(6, person.email());
-                s.setTimestamp(7, Timestamp.from(Instant.now()));
-                return s.executeUpdate();
-            }
-        });
+        UUID id = added.get();
         // The directory worker acts for the administrator who onboarded; the audit row names no person.
         audit.record("MUNICIPALITY", step.subjectId(), "COORDINATOR_ADDED", null, null,
                 List.of("coordinators[" + id + "]"));
-    }
-
-    private boolean assigned(String code, UUID tenant, UUID oid) {
-        return jdbc.execute(c -> {
-            try (var s = c.prepareStatement("SELECT 1 FROM coordinator_assignment WHERE municipality_code = "
-                    + SqlParameters.VARCHAR + " AND tenant_id = ? AND oid = ?")) {
-                s.setString(1, code);
-                s.setString(2, tenant.toString());
-                s.setString(3, oid.toString());
-                try (var r = s.executeQuery()) {
-                    return r.next();
-                }
-            }
-        });
     }
 
     private OnboardingView.Coordinator person(DirectoryStep step) {

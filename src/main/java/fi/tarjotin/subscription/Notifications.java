@@ -1,10 +1,7 @@
 package fi.tarjotin.subscription;
 
-import fi.tarjotin.common.Guids;
-import fi.tarjotin.common.SqlParameters;
 import fi.tarjotin.opportunity.ListingChanged;
 import fi.tarjotin.opportunity.OpportunityView;
-import io.micronaut.data.jdbc.runtime.JdbcOperations;
 import io.micronaut.json.JsonMapper;
 import io.micronaut.runtime.event.annotation.EventListener;
 import io.micronaut.transaction.TransactionDefinition;
@@ -13,7 +10,6 @@ import jakarta.inject.Singleton;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -29,13 +25,12 @@ import java.util.UUID;
 @Singleton
 class Notifications {
 
-    private final JdbcOperations jdbc;
+    private final SubscriptionStore store;
     private final JsonMapper json;
-
     private final Clock clock;
 
-    Notifications(JdbcOperations jdbc, JsonMapper json, Clock clock) {
-        this.jdbc = jdbc;
+    Notifications(SubscriptionStore store, JsonMapper json, Clock clock) {
+        this.store = store;
         this.json = json;
         this.clock = clock;
     }
@@ -61,47 +56,15 @@ class Notifications {
         }
         Instant now = clock.instant();
         ListingNotification.Listing listing = ListingNotification.Listing.of(after);
-        jdbc.execute(connection -> {
-            List<Target> targets = new ArrayList<>();
-            String sql = "SELECT id, event FROM webhook_subscription WHERE status = 'ACTIVE' AND event IN ("
-                    + SqlParameters.varchars(events.size()) + ") AND (type IS NULL OR type = " + SqlParameters.VARCHAR + ")"
-                    + (after.municipalityCodes().isEmpty() ? " AND municipality_code IS NULL"
-                    : " AND (municipality_code IS NULL OR municipality_code IN ("
-                    + SqlParameters.varchars(after.municipalityCodes().size()) + "))");
-            try (var select = connection.prepareStatement(sql)) {
-                int i = 1;
-                for (String event : events) {
-                    select.setString(i++, event);
-                }
-                select.setString(i++, after.type());
-                for (String code : after.municipalityCodes()) {
-                    select.setString(i++, code);
-                }
-                try (var rows = select.executeQuery()) {
-                    while (rows.next()) {
-                        targets.add(new Target(Guids.get(rows, 1), rows.getString(2)));
-                    }
-                }
-            }
-            if (targets.isEmpty()) {
-                return null;
-            }
-            try (var insert = connection.prepareStatement("INSERT INTO webhook_delivery (delivery_key, subscription_id, "
-                    + "payload, status, attempts, due_at, created_at) VALUES (?, ?, ?, 'PENDING', 0, ?, ?)")) {
-                for (Target target : targets) {
-                    UUID key = UUID.randomUUID();
-                    insert.setString(1, key.toString());
-                    insert.setString(2, target.subscription().toString());
-                    insert.setString(3, payload(new ListingNotification(key, target.subscription(), target.event(),
-                            changeType, now, listing)));
-                    insert.setTimestamp(4, Timestamp.from(now));
-                    insert.setTimestamp(5, Timestamp.from(now));
-                    insert.addBatch();
-                }
-                insert.executeBatch();
-            }
-            return null;
-        });
+        List<SubscriptionStore.NewDelivery> deliveries = new ArrayList<>();
+        for (SubscriptionStore.Target target : store.matching(events, after.type(), after.municipalityCodes())) {
+            UUID key = UUID.randomUUID();
+            deliveries.add(new SubscriptionStore.NewDelivery(key, target.subscription(), payload(
+                    new ListingNotification(key, target.subscription(), target.event(), changeType, now, listing))));
+        }
+        if (!deliveries.isEmpty()) {
+            store.enqueue(deliveries, now);
+        }
     }
 
     private String payload(ListingNotification notification) {
@@ -110,8 +73,5 @@ class Notifications {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-    }
-
-    private record Target(UUID subscription, String event) {
     }
 }

@@ -5,8 +5,6 @@ import fi.tarjotin.access.Role;
 import fi.tarjotin.codes.CodeList;
 import fi.tarjotin.codes.CodeLists;
 import fi.tarjotin.common.Cursor;
-import fi.tarjotin.common.Guids;
-import fi.tarjotin.common.SqlParameters;
 import fi.tarjotin.error.BadRequestException;
 import fi.tarjotin.error.ConflictException;
 import fi.tarjotin.error.ErrorCode;
@@ -17,15 +15,12 @@ import fi.tarjotin.error.ValidationException;
 import fi.tarjotin.municipality.Municipalities;
 import fi.tarjotin.transaction.RetryOnContention;
 import io.micronaut.core.annotation.Nullable;
-import io.micronaut.data.jdbc.runtime.JdbcOperations;
 import io.micronaut.transaction.TransactionOperations;
 import jakarta.inject.Singleton;
 
 import java.net.URI;
 import java.sql.Connection;
-import java.sql.ResultSet;
-import java.sql.SQLException;
-import java.sql.Timestamp;
+import java.time.Clock;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
@@ -50,19 +45,21 @@ class SubscriptionService {
     private final WebhookSettings settings;
     private final Municipalities municipalities;
     private final CodeLists codes;
-    private final JdbcOperations jdbc;
+    private final SubscriptionStore store;
     private final TransactionOperations<Connection> transactions;
+    private final Clock clock;
 
     SubscriptionService(SubscriptionRepository repository, CallbackUrlPolicy callbacks, WebhookSettings settings,
-                        Municipalities municipalities, CodeLists codes, JdbcOperations jdbc,
-                        TransactionOperations<Connection> transactions) {
+                        Municipalities municipalities, CodeLists codes, SubscriptionStore store,
+                        TransactionOperations<Connection> transactions, Clock clock) {
         this.repository = repository;
         this.callbacks = callbacks;
         this.settings = settings;
         this.municipalities = municipalities;
         this.codes = codes;
-        this.jdbc = jdbc;
+        this.store = store;
         this.transactions = transactions;
+        this.clock = clock;
     }
 
     /** A page of subscriptions and the position after it. */
@@ -109,7 +106,7 @@ class SubscriptionService {
             Subscription saved = repository.save(new Subscription(UUID.randomUUID(), null, event.name(),
                     callback.toString(), callback.getHost().toLowerCase(Locale.ROOT), municipality, type,
                     caller.tenantId(), caller.oid(), caller.displayName().orElse(null), Subscription.ACTIVE, 0, null,
-                    Instant.now().truncatedTo(ChronoUnit.MILLIS), null));
+                    clock.instant().truncatedTo(ChronoUnit.MILLIS), null));
             return SubscriptionView.of(saved);
         });
     }
@@ -122,17 +119,7 @@ class SubscriptionService {
     @RetryOnContention
     void unsubscribe(Caller caller, UUID id) {
         Subscription subscription = visible(caller, id);
-        transactions.executeWrite(status -> jdbc.execute(connection -> {
-            try (var delete = connection.prepareStatement("DELETE FROM webhook_delivery WHERE subscription_id = ?")) {
-                delete.setString(1, subscription.id().toString());
-                delete.executeUpdate();
-            }
-            try (var delete = connection.prepareStatement("DELETE FROM webhook_subscription WHERE id = ?")) {
-                delete.setString(1, subscription.id().toString());
-                delete.executeUpdate();
-            }
-            return null;
-        }));
+        store.delete(subscription.id());
     }
 
     /** The caller's own subscriptions, or every one for an admin; newest first, keyset-paged. */
@@ -156,38 +143,8 @@ class SubscriptionService {
             }
         }
         boolean all = caller.has(Role.ADMIN);
-        StringBuilder sql = new StringBuilder("SELECT TOP (?) * FROM webhook_subscription WHERE 1 = 1");
-        List<Object> args = new ArrayList<>(List.of(limit + 1));
-        if (!all) {
-            sql.append(" AND owner_tenant_id = ? AND owner_oid = ?");
-            args.add(caller.tenantId().toString());
-            args.add(caller.oid().toString());
-        }
-        if (status != null) {
-            sql.append(" AND status = ").append(SqlParameters.VARCHAR);
-            args.add(status);
-        }
-        if (cursor != null) {
-            sql.append(" AND (created_at < ? OR (created_at = ? AND id < ?))");
-            args.add(Timestamp.from(afterCreated));
-            args.add(Timestamp.from(afterCreated));
-            args.add(afterId);
-        }
-        sql.append(" ORDER BY created_at DESC, id DESC");
-        List<Subscription> rows = jdbc.execute(connection -> {
-            try (var select = connection.prepareStatement(sql.toString())) {
-                for (int i = 0; i < args.size(); i++) {
-                    select.setObject(i + 1, args.get(i));
-                }
-                try (ResultSet rs = select.executeQuery()) {
-                    List<Subscription> found = new ArrayList<>();
-                    while (rs.next()) {
-                        found.add(row(rs));
-                    }
-                    return found;
-                }
-            }
-        });
+        List<Subscription> rows = store.page(limit + 1, all ? null : caller.tenantId(), all ? null : caller.oid(),
+                status, cursor == null ? null : afterCreated, afterId);
         Cursor next = null;
         if (rows.size() > limit) {
             rows = rows.subList(0, limit);
@@ -215,16 +172,6 @@ class SubscriptionService {
             errors.add(new FieldError(ErrorCode.UNKNOWN_CODE, "event"));
             return null;
         });
-    }
-
-    private static Subscription row(ResultSet rs) throws SQLException {
-        Timestamp disabled = rs.getTimestamp("disabled_at");
-        return new Subscription(Guids.get(rs, "id"), rs.getLong("version"), rs.getString("event"),
-                rs.getString("callback_url"), rs.getString("callback_host"), rs.getString("municipality_code"),
-                rs.getString("type"), Guids.get(rs, "owner_tenant_id"),
-                Guids.get(rs, "owner_oid"), rs.getString("owner_name"), rs.getString("status"),
-                rs.getInt("consecutive_failures"), rs.getString("last_error"), rs.getTimestamp("created_at").toInstant(),
-                disabled == null ? null : disabled.toInstant());
     }
 
     private static String blankToNull(@Nullable String value) {

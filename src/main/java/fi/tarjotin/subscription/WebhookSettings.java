@@ -21,6 +21,10 @@ public class WebhookSettings {
     private boolean allowLoopback;
     private Duration timeout = Duration.ofSeconds(10);
     private Duration lease = Duration.ofMinutes(2);
+    /** How often this instance looks for due notifications. */
+    private Duration pollInterval = Duration.ofSeconds(2);
+    /** How long after start-up this instance first looks. */
+    private Duration initialDelay = Duration.ofSeconds(10);
     private Duration initialBackoff = Duration.ofSeconds(10);
     private Duration maxBackoff = Duration.ofHours(1);
     private Duration maxRetryAfter = Duration.ofHours(1);
@@ -60,6 +64,22 @@ public class WebhookSettings {
 
     public void setTimeout(Duration timeout) {
         this.timeout = timeout;
+    }
+
+    public Duration getPollInterval() {
+        return pollInterval;
+    }
+
+    public void setPollInterval(Duration pollInterval) {
+        this.pollInterval = pollInterval;
+    }
+
+    public Duration getInitialDelay() {
+        return initialDelay;
+    }
+
+    public void setInitialDelay(Duration initialDelay) {
+        this.initialDelay = initialDelay;
     }
 
     public Duration getLease() {

@@ -10,6 +10,7 @@ import fi.tarjotin.support.ConnectorDefinition;
 import fi.tarjotin.support.Person;
 import fi.tarjotin.support.TestEnvironment;
 import fi.tarjotin.support.TestTokens;
+import fi.tarjotin.work.WorkEngine;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import jakarta.inject.Inject;
 import org.junit.jupiter.api.BeforeAll;
@@ -47,6 +48,9 @@ class ConnectorContractTest extends TestEnvironment {
     @Inject
     StepWorker worker;
 
+    @Inject
+    WorkEngine engine;
+
     private final ConnectorDefinition definition = ConnectorDefinition.load();
     String admin;
     UUID organisation;
@@ -76,7 +80,7 @@ class ConnectorContractTest extends TestEnvironment {
     @Override
     public Map<String, String> getProperties() {
         Map<String, String> properties = new java.util.HashMap<>(super.getProperties());
-        properties.put("tarjotin.directory.worker.enabled", "false");
+        properties.put("tarjotin.work.enabled", "false");
         return properties;
     }
 
@@ -364,7 +368,7 @@ class ConnectorContractTest extends TestEnvironment {
         }
         ApiResponse status = api.as(admin).get(ADMIN + "/" + code + "/onboarding");
         // One round works on a batch of the due steps of every subject: go on until this one has had its turn.
-        for (int round = 0; round < 20 && !status.text("status").equals("FAILED") && worker.runOnce() > 0; round++) {
+        for (int round = 0; round < 20 && !status.text("status").equals("FAILED") && engine.run(worker) > 0; round++) {
             status = api.as(admin).get(ADMIN + "/" + code + "/onboarding");
         }
         assertEquals("FAILED", status.text("status"), status.body());

@@ -1,6 +1,7 @@
 package fi.tarjotin.onboarding;
 
 import fi.tarjotin.directory.StepWorker;
+import fi.tarjotin.work.WorkEngine;
 import fi.tarjotin.support.Api;
 import fi.tarjotin.support.ApiResponse;
 import fi.tarjotin.support.CatalogueFixture;
@@ -56,6 +57,9 @@ class OnboardingThroughGraphTest extends TestEnvironment {
     StepWorker worker;
 
     @Inject
+    WorkEngine engine;
+
+    @Inject
     TestClock clock;
 
     @Inject
@@ -84,7 +88,7 @@ class OnboardingThroughGraphTest extends TestEnvironment {
     /** Runs worker rounds until none finds work; bounded, so a step that never settles fails the test. */
     private void workOff() {
         for (int round = 0; round < 20; round++) {
-            if (worker.runOnce() == 0) {
+            if (engine.run(worker) == 0) {
                 return;
             }
         }
@@ -259,7 +263,7 @@ class OnboardingThroughGraphTest extends TestEnvironment {
     @Test
     void aWorkerThatDiesHoldingItsStepsLosesNoneOfThem() {
         onboard("426", "liisa@liperi.fi", "lauri@liperi.fi");
-        worker.runOnce();
+        engine.run(worker);
         assertEquals("IN_PROGRESS", state("426").text("status"), "stopped half-way");
 
         // Another instance claims what is left and dies before recording anything.
@@ -336,7 +340,7 @@ class OnboardingThroughGraphTest extends TestEnvironment {
     void afterALostAnswerTheServiceTakesItsOwnGroupNotALookAlikeMadeMeanwhile() {
         GRAPH.loseNextAnswer("POST", "/v1.0/groups");
         onboard("707", "riikka@raakkyla.fi");
-        worker.runOnce();
+        engine.run(worker);
         String ours = GRAPH.groupId("tarjotin-coordinators-707");
         assertNotNull(ours, "Graph made the group, but its answer was lost");
         String lookAlike = GRAPH.foreignGroup("tarjotin-coordinators-707");

@@ -1,6 +1,7 @@
 package fi.tarjotin.onboarding;
 
 import fi.tarjotin.directory.StepWorker;
+import fi.tarjotin.work.WorkEngine;
 import fi.tarjotin.support.Api;
 import fi.tarjotin.support.ApiResponse;
 import fi.tarjotin.support.CatalogueFixture;
@@ -35,6 +36,9 @@ class OnboardingWithoutDirectoryTest extends TestEnvironment {
 
     @Inject
     StepWorker worker;
+
+    @Inject
+    WorkEngine engine;
 
     @Override
     public Map<String, String> getProperties() {
@@ -120,7 +124,7 @@ class OnboardingWithoutDirectoryTest extends TestEnvironment {
                 .allMatch(s -> s.get("message").getStringValue().contains("directory integration (Microsoft Graph) is not configured")),
                 started.body());
 
-        assertEquals(0, worker.runOnce(), "nothing the worker could do without the directory");
+        assertEquals(0, engine.run(worker), "nothing the worker could do without the directory");
         UUID oid = UUID.randomUUID();
         for (String name : List.of("CREATE_GROUP", "ASSIGN_APP_ROLE", "ADD_COORDINATOR_1_TO_GROUP")) {
             assertEquals(200, api.as(admin()).post(ADMIN + "/146/onboarding/steps/" + name + "/complete", "{}").status());
@@ -131,7 +135,7 @@ class OnboardingWithoutDirectoryTest extends TestEnvironment {
         assertEquals(409, api.as(admin()).post(ADMIN + "/146/onboarding/steps/CREATE_GROUP/complete", "{}").status());
         assertEquals(404, api.as(admin()).post(ADMIN + "/146/onboarding/steps/NO_SUCH_STEP/complete", "{}").status());
 
-        assertEquals(1, worker.runOnce(), "the scope is recorded locally once the person's object id is known");
+        assertEquals(1, engine.run(worker), "the scope is recorded locally once the person's object id is known");
         ApiResponse done = api.as(admin()).get(ADMIN + "/146/onboarding");
         assertEquals("DONE", done.text("status"), done.body());
         Person ilona = new Person(oid, TestTokens.HOME_TENANT, "Koordinaattori i", "ilona@ilomantsi.fi");

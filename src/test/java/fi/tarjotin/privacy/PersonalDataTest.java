@@ -1,6 +1,7 @@
 package fi.tarjotin.privacy;
 
 import fi.tarjotin.common.SqlParameters;
+import fi.tarjotin.opportunity.ContactRetention;
 import fi.tarjotin.support.Api;
 import fi.tarjotin.support.ApiResponse;
 import fi.tarjotin.support.CatalogueFixture;
@@ -9,6 +10,7 @@ import fi.tarjotin.support.Person;
 import fi.tarjotin.support.TestClock;
 import fi.tarjotin.support.TestEnvironment;
 import fi.tarjotin.support.TestTokens;
+import fi.tarjotin.work.WorkEngine;
 import io.micronaut.data.jdbc.runtime.JdbcOperations;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import jakarta.inject.Inject;
@@ -38,6 +40,8 @@ class PersonalDataTest extends TestEnvironment {
     JdbcOperations jdbc;
     @Inject
     ContactRetention retention;
+    @Inject
+    WorkEngine engine;
     @Inject
     TestClock clock;
 
@@ -115,12 +119,12 @@ class PersonalDataTest extends TestEnvironment {
         String editor = TestTokens.v2().editor().as(fixture.editorOf(org, Person.named("Paavo Puu"))).sign();
         String listing = archived(editor, org, "Verstas", clock.now().minus(30, ChronoUnit.DAYS));
 
-        retention.scheduled();
+        engine.runDueJobs();
         assertEquals("tyovalmennus@example.fi", api.as(admin).get("/api/v1/opportunities/" + listing).json()
                 .get("contact").get("email").getStringValue(), "archived a month ago: kept");
 
         clock.advance(Duration.ofDays(366));
-        retention.scheduled();
+        engine.runDueJobs();
         assertNull(api.as(admin).get("/api/v1/opportunities/" + listing).json().get("contact").get("email"),
                 "archived over a year ago by the service's clock: erased");
         assertEquals(1L, auditRows("OPPORTUNITY", "CONTACT_ERASED", listing));

@@ -8,6 +8,7 @@ import fi.tarjotin.support.Person;
 import fi.tarjotin.support.TestClock;
 import fi.tarjotin.support.TestEnvironment;
 import fi.tarjotin.support.TestTokens;
+import fi.tarjotin.work.WorkEngine;
 import io.micronaut.data.jdbc.runtime.JdbcOperations;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import io.micronaut.transaction.TransactionOperations;
@@ -32,14 +33,17 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 /**
  * Webhook triggers end to end: a flow subscribes, a listing is published, and the notification reaches
  * a receiver on 127.0.0.1 (allowed here by the test-only settings) — also after the receiver was down,
- * after it asked to retry later (the test moves the service's clock rather than waiting), and never after
- * the subscription was deleted.
+ * after it asked to retry later, and never after the subscription was deleted. The ticker is off: the test
+ * runs the background-work engine's rounds itself and moves the service's clock instead of waiting.
  */
-// Not one transaction per test: the worker must see what a test writes, as it would in production.
+// Not one transaction per test: the engine must see what a test writes, as it would in production.
 @MicronautTest(transactional = false)
 class WebhookDeliveryTest extends TestEnvironment {
 
-    private static final Duration SECONDS = Duration.ofSeconds(10);
+    /** Delivery happens inside the engine's round, so a notification is there when the round returns. */
+    private static final Duration AT_ONCE = Duration.ZERO;
+    /** Longer than any backoff of these settings (at most 2 s plus 20 % jitter). */
+    private static final Duration PAST_BACKOFF = Duration.ofSeconds(3);
 
     @Inject
     Api api;
@@ -49,6 +53,8 @@ class WebhookDeliveryTest extends TestEnvironment {
     TransactionOperations<Connection> transactions;
     @Inject
     TestClock clock;
+    @Inject
+    WorkEngine engine;
 
     final WebhookReceiver receiver = new WebhookReceiver();
     final WebhookReceiver downReceiver = new WebhookReceiver();
@@ -61,8 +67,7 @@ class WebhookDeliveryTest extends TestEnvironment {
         Map<String, String> properties = new HashMap<>(super.getProperties());
         properties.put("tarjotin.webhooks.allow-http", "true");
         properties.put("tarjotin.webhooks.allow-loopback", "true");
-        properties.put("tarjotin.webhooks.poll-interval", "100ms");
-        properties.put("tarjotin.webhooks.initial-delay", "100ms");
+        properties.put("tarjotin.work.enabled", "false");
         properties.put("tarjotin.webhooks.initial-backoff", "200ms");
         properties.put("tarjotin.webhooks.max-backoff", "2s");
         properties.put("tarjotin.webhooks.timeout", "2s");
@@ -92,7 +97,8 @@ class WebhookDeliveryTest extends TestEnvironment {
         String elsewhere = publishedListing("422");
         String listing = publishedListing("541");
 
-        WebhookReceiver.Received got = receiver.next("/published-541", SECONDS);
+        engine.runOnce();
+        WebhookReceiver.Received got = receiver.next("/published-541", AT_ONCE);
 
         assertEquals(listing, got.body().path("opportunity").path("id").asText());
         assertEquals("OPPORTUNITY_PUBLISHED", got.body().path("event").asText());
@@ -109,13 +115,15 @@ class WebhookDeliveryTest extends TestEnvironment {
     void aChangeOfAPublishedListingReachesTheChangeTrigger() {
         String subscription = subscribe("opportunity-changed", receiver.url("/changed"), null, null);
         String listing = publishedListing("541");
-        assertEquals("PUBLISHED", receiver.next("/changed", SECONDS).body().path("changeType").asText());
+        engine.runOnce();
+        assertEquals("PUBLISHED", receiver.next("/changed", AT_ONCE).body().path("changeType").asText());
 
         ApiResponse updated = api.as(admin).patch("/api/v1/opportunities/" + listing,
                 "{\"version\":1,\"capacityAvailable\":0}");
         assertEquals(200, updated.status(), updated.body());
 
-        WebhookReceiver.Received got = receiver.next("/changed", SECONDS);
+        engine.runOnce();
+        WebhookReceiver.Received got = receiver.next("/changed", AT_ONCE);
         assertEquals("UPDATED", got.body().path("changeType").asText());
         assertEquals(0, got.body().path("opportunity").path("capacityAvailable").asInt());
         assertEquals(List.of(), ConnectorDefinition.violations(ConnectorDefinition.load()
@@ -129,13 +137,20 @@ class WebhookDeliveryTest extends TestEnvironment {
         downReceiver.stop();
         String listing = publishedListing("541");
 
-        Eventually.await(SECONDS, "failed attempts while the receiver is down",
-                () -> failures(subscription) >= 2);
+        engine.runOnce();
+        assertEquals(1, failures(subscription), "refused while the receiver is down");
+        engine.runOnce();
+        assertEquals(1, failures(subscription), "not tried again before the backoff has passed");
+        clock.advance(PAST_BACKOFF);
+        engine.runOnce();
+        assertEquals(2, failures(subscription), "tried again once the backoff has passed");
         downReceiver.restart();
+        clock.advance(PAST_BACKOFF);
+        engine.runOnce();
 
-        WebhookReceiver.Received got = downReceiver.next("/was-down", SECONDS);
+        WebhookReceiver.Received got = downReceiver.next("/was-down", AT_ONCE);
         assertEquals(listing, got.body().path("opportunity").path("id").asText());
-        Eventually.await(SECONDS, "the failure count starts over", () -> failures(subscription) == 0);
+        assertEquals(0, failures(subscription), "the failure count starts over");
         assertEquals("ACTIVE", api.as(flowOwner).get("/api/v1/subscriptions/" + subscription).text("status"));
     }
 
@@ -146,13 +161,18 @@ class WebhookDeliveryTest extends TestEnvironment {
         String subscription = subscribe("opportunity-published", receiver.url("/busy"), "541", null);
         publishedListing("541");
 
-        Eventually.await(SECONDS, "the refused attempt is recorded", () -> failures(subscription) == 1);
+        engine.runOnce();
+        assertEquals(1, failures(subscription), "the refused attempt is recorded");
         Duration untilDue = Duration.between(clock.now(), dueAt(subscription));
         assertTrue(untilDue.compareTo(Duration.ofSeconds(590)) > 0 && untilDue.compareTo(Duration.ofSeconds(600)) <= 0,
                 "due " + untilDue + " from now although the receiver said Retry-After: 600");
 
-        clock.advance(Duration.ofSeconds(600));
-        WebhookReceiver.Received accepted = receiver.next("/busy", SECONDS);
+        clock.advance(Duration.ofSeconds(590));
+        engine.runOnce();
+        assertEquals(1, receiver.receivedAt("/busy").size(), "not before the Retry-After has passed");
+        clock.advance(Duration.ofSeconds(10));
+        engine.runOnce();
+        WebhookReceiver.Received accepted = receiver.next("/busy", AT_ONCE);
 
         List<WebhookReceiver.Received> attempts = receiver.receivedAt("/busy");
         assertEquals(2, attempts.size(), "one refused attempt, then the accepted one");
@@ -166,8 +186,9 @@ class WebhookDeliveryTest extends TestEnvironment {
 
         assertEquals(204, api.as(flowOwner).delete("/api/v1/subscriptions/" + deleted).status());
         String listing = publishedListing("541");
+        engine.runOnce();
 
-        assertEquals(listing, receiver.next("/still-on", SECONDS).body().path("opportunity").path("id").asText());
+        assertEquals(listing, receiver.next("/still-on", AT_ONCE).body().path("opportunity").path("id").asText());
         assertEquals(List.of(), receiver.receivedAt("/deleted"));
         assertEquals(0, deliveriesOf(deleted, listing), "nothing is queued for a deleted subscription");
         assertEquals(404, api.as(flowOwner).get("/api/v1/subscriptions/" + deleted).status());
@@ -180,8 +201,13 @@ class WebhookDeliveryTest extends TestEnvironment {
         String subscription = subscribe("opportunity-published", receiver.url("/broken"), "541", null);
         publishedListing("541");
 
-        Eventually.await(Duration.ofSeconds(20), "the subscription is disabled after 5 failures in a row",
-                () -> "DISABLED".equals(api.as(flowOwner).get("/api/v1/subscriptions/" + subscription).text("status")));
+        for (int attempt = 1; attempt <= 5; attempt++) {
+            assertEquals("ACTIVE", api.as(flowOwner).get("/api/v1/subscriptions/" + subscription).text("status"));
+            engine.runOnce();
+            clock.advance(PAST_BACKOFF);
+        }
+        assertEquals("DISABLED", api.as(flowOwner).get("/api/v1/subscriptions/" + subscription).text("status"),
+                "disabled after 5 failures in a row");
 
         ApiResponse disabled = api.as(admin).get("/api/v1/subscriptions?status=DISABLED");
         JsonNode shown = null;
@@ -199,7 +225,8 @@ class WebhookDeliveryTest extends TestEnvironment {
         publishedListing("541");
         String control = subscribe("opportunity-published", receiver.url("/control"), "541", null);
         String last = publishedListing("541");
-        assertEquals(last, receiver.next("/control", SECONDS).body().path("opportunity").path("id").asText());
+        engine.runOnce();
+        assertEquals(last, receiver.next("/control", AT_ONCE).body().path("opportunity").path("id").asText());
         assertEquals(attempts, receiver.receivedAt("/broken").size(), "a disabled subscription gets nothing more");
         assertTrue(api.as(admin).get("/api/v1/subscriptions").ids().contains(control));
     }
@@ -214,12 +241,12 @@ class WebhookDeliveryTest extends TestEnvironment {
             try (var insert = c.prepareStatement("INSERT INTO webhook_delivery (delivery_key, subscription_id, payload, "
                     + "status, attempts, due_at, lease_owner, lease_until, created_at) "
                     + "VALUES (?, ?, ?, 'PENDING', 1, ?, 'instance-that-crashed', ?, ?)")) {
-                Instant now = Instant.now();
+                Instant now = clock.now();
                 insert.setString(1, key);
                 insert.setString(2, subscription);
                 insert.setString(3, "{\"deliveryId\":\"" + key + "\"}");
                 insert.setTimestamp(4, Timestamp.from(now.minusSeconds(120)));
-                insert.setTimestamp(5, Timestamp.from(now.minusSeconds(1)));
+                insert.setTimestamp(5, Timestamp.from(now.plusSeconds(60)));
                 insert.setTimestamp(6, Timestamp.from(now.minusSeconds(120)));
                 insert.executeUpdate();
             } catch (java.sql.SQLException e) {
@@ -228,7 +255,11 @@ class WebhookDeliveryTest extends TestEnvironment {
             return null;
         });
 
-        assertEquals(key, receiver.next("/after-crash", SECONDS).deliveryHeader());
+        engine.runOnce();
+        assertEquals(List.of(), receiver.receivedAt("/after-crash"), "not while the crashed instance's lease lasts");
+        clock.advance(Duration.ofSeconds(61));
+        engine.runOnce();
+        assertEquals(key, receiver.next("/after-crash", AT_ONCE).deliveryHeader());
     }
 
     private String subscribe(String trigger, String url, String municipality, String type) {

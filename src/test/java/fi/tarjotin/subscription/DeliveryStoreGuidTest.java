@@ -26,7 +26,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
  * answers like SQL Server (upper-case text from {@code getString}, the UUID from {@code getObject}) shows
  * whether the X-Tarjotin-Delivery header would still repeat the body's lower-case {@code deliveryId}.
  */
-class DeliveryQueueGuidTest {
+class DeliveryStoreGuidTest {
 
     private static final UUID DELIVERY = UUID.fromString("3f2b8c1e-9a4d-4e5f-8b6a-0c1d2e3f4a5b");
     private static final UUID SUBSCRIPTION = UUID.fromString("a1b2c3d4-e5f6-4a7b-8c9d-0e1f2a3b4c5d");
@@ -36,10 +36,10 @@ class DeliveryQueueGuidTest {
         String body = "{\"deliveryId\":\"" + DELIVERY + "\",\"subscriptionId\":\"" + SUBSCRIPTION + "\"}";
         Map<Integer, Object> claimedRow = Map.of(1, DELIVERY, 2, SUBSCRIPTION, 3, body, 4, 0,
                 5, "https://flow.example/hook", 6, Subscription.ACTIVE);
-        DeliveryQueue queue = new DeliveryQueue(jdbcAnswering(claimedRow), new NoTransactions());
+        DeliveryStore queue = new DeliveryStore(jdbcAnswering(claimedRow), new NoTransactions(), new WebhookSettings());
 
         Instant now = Instant.parse("2026-11-30T12:00:00Z");
-        List<DeliveryQueue.Claimed> claimed = queue.claim("instance-a", 1, now, now.plusSeconds(60));
+        List<DeliveryStore.Claimed> claimed = queue.claim("instance-a", 1, now, now.plusSeconds(60));
 
         assertEquals(1, claimed.size());
         // The dispatcher sends the delivery key's text as the header.

@@ -2,6 +2,8 @@ package fi.tarjotin.subscription;
 
 import fi.tarjotin.common.Guids;
 import fi.tarjotin.common.SqlParameters;
+import fi.tarjotin.work.Outcome;
+import fi.tarjotin.work.WorkQueue;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.data.jdbc.runtime.JdbcOperations;
 import io.micronaut.transaction.TransactionOperations;
@@ -17,12 +19,12 @@ import java.util.Optional;
 import java.util.UUID;
 
 /**
- * The table of outgoing notifications. A worker claims a due row with a conditional UPDATE that sets a
- * lease; only the holder of the lease may record the outcome, and a lease left by a crashed instance
- * expires so that another instance delivers the row. Nothing lives only in memory.
+ * The table of outgoing notifications, as a {@link WorkQueue} of the background-work engine. A due row is
+ * claimed with a conditional UPDATE that sets a lease; only the holder of the lease may record the outcome,
+ * and a lease left by a crashed instance expires so that another instance delivers the row.
  */
 @Singleton
-class DeliveryQueue {
+class DeliveryStore implements WorkQueue<DeliveryStore.Claimed> {
 
     /**
      * A claimed notification with where to post it. The keys are UUIDs, not their text: SQL Server's text of
@@ -30,18 +32,25 @@ class DeliveryQueue {
      */
     record Claimed(long id, UUID deliveryKey, UUID subscriptionId, String payload, int attempts,
                    @Nullable String callbackUrl, @Nullable String subscriptionStatus) {
+
+        /** Whether the subscription is still there to be notified. */
+        boolean active() {
+            return callbackUrl != null && Subscription.ACTIVE.equals(subscriptionStatus);
+        }
     }
 
     private final JdbcOperations jdbc;
     private final TransactionOperations<Connection> transactions;
+    private final WebhookSettings settings;
 
-    DeliveryQueue(JdbcOperations jdbc, TransactionOperations<Connection> transactions) {
+    DeliveryStore(JdbcOperations jdbc, TransactionOperations<Connection> transactions, WebhookSettings settings) {
         this.jdbc = jdbc;
         this.transactions = transactions;
+        this.settings = settings;
     }
 
-    /** Leases up to {@code limit} due notifications to {@code owner} until {@code leaseUntil}. */
-    List<Claimed> claim(String owner, int limit, Instant now, Instant leaseUntil) {
+    @Override
+    public List<Claimed> claim(String owner, int limit, Instant now, Instant leaseUntil) {
         List<Long> due = transactions.executeRead(status -> jdbc.execute(connection -> {
             List<Long> ids = new ArrayList<>();
             try (var select = connection.prepareStatement("SELECT TOP (?) id FROM webhook_delivery WHERE status = 'PENDING' "
@@ -91,8 +100,26 @@ class DeliveryQueue {
         }));
     }
 
+    @Override
+    public int failures(Claimed item) {
+        return item.attempts();
+    }
+
+    /** Delivered, retried or given up; a notification for a subscription no longer active is cancelled. */
+    @Override
+    public boolean record(Claimed d, String owner, Outcome outcome, Instant now) {
+        if (outcome.kind() == Outcome.Kind.DONE) {
+            delivered(d, owner, outcome.attempt().status(), now);
+        } else if (!d.active()) {
+            cancelled(d, owner, now);
+        } else {
+            failed(d, owner, outcome.attempt().status(), outcome.attempt().error(), outcome.retryAt(), now);
+        }
+        return true;
+    }
+
     /** The notification reached its receiver; the subscription's failure count starts over. */
-    void delivered(Claimed d, String owner, int statusCode, Instant now) {
+    private void delivered(Claimed d, String owner, @Nullable Integer statusCode, Instant now) {
         transactions.executeWrite(status -> jdbc.execute(connection -> {
             if (finish(connection, d, owner, "DELIVERED", statusCode, null, now)) {
                 try (var reset = connection.prepareStatement("UPDATE webhook_subscription SET consecutive_failures = 0, "
@@ -109,8 +136,9 @@ class DeliveryQueue {
      * An attempt failed: try again at {@code retryAt}, or give the notification up after the last attempt;
      * a subscription that has failed {@code disableAfter} times in a row is disabled and its queue emptied.
      */
-    void failed(Claimed d, String owner, @Nullable Integer statusCode, String error, @Nullable Instant retryAt,
-                int disableAfter, Instant now) {
+    private void failed(Claimed d, String owner, @Nullable Integer statusCode, String error, @Nullable Instant retryAt,
+                        Instant now) {
+        int disableAfter = settings.getDisableAfterFailures();
         String shortError = error.length() > 300 ? error.substring(0, 300) : error;
         transactions.executeWrite(status -> jdbc.execute(connection -> {
             boolean recorded;
@@ -151,21 +179,10 @@ class DeliveryQueue {
     }
 
     /** The subscription is gone or disabled: the notification will not be sent. */
-    void cancelled(Claimed d, String owner, Instant now) {
+    private void cancelled(Claimed d, String owner, Instant now) {
         transactions.executeWrite(status -> jdbc.execute(connection -> {
             finish(connection, d, owner, "CANCELLED", null, "subscription not active", now);
             return null;
-        }));
-    }
-
-    /** Removes finished rows older than {@code before}: they only served troubleshooting. */
-    int purgeFinished(Instant before) {
-        return transactions.executeWrite(status -> jdbc.execute(connection -> {
-            try (var purge = connection.prepareStatement(
-                    "DELETE FROM webhook_delivery WHERE finished_at < ? AND status <> 'PENDING'")) {
-                purge.setTimestamp(1, Timestamp.from(before));
-                return purge.executeUpdate();
-            }
         }));
     }
 
