@@ -23,13 +23,21 @@ import java.util.Map;
  * The text analysis of each language: standard tokens, lower case, stop words, the language's Snowball stemmer,
  * then ASCII folding (ä → a, ö → o, å → a, é → e), so that a word typed without its dots stems to the same
  * term. Folding comes after the stemmer because the Finnish stemmer reads vowel harmony from ä and ö. Finnish
- * also collapses the diphthongs its plurals shorten ({@link GradationFilter}). The reversed variant feeds the
- * field that finds a word at the end of a compound (keittiö in koulukeittiössä).
+ * then evens out what its stemmer leaves apart ({@link FinnishStemFilter}). The reversed variant feeds the
+ * field that finds a word at the end of a compound (keittiö in koulukeittiössä); the unstemmed one, the field
+ * where a typo is forgiven in the word as typed.
  */
 final class LanguageAnalyzers {
 
     private static final Map<SearchLanguage, Analyzer> PLAIN = new EnumMap<>(SearchLanguage.class);
     private static final Map<SearchLanguage, Analyzer> REVERSED = new EnumMap<>(SearchLanguage.class);
+    private static final Analyzer UNSTEMMED = new Analyzer() {
+        @Override
+        protected TokenStreamComponents createComponents(String fieldName) {
+            Tokenizer source = new StandardTokenizer();
+            return new TokenStreamComponents(source, new ASCIIFoldingFilter(new LowerCaseFilter(source)));
+        }
+    };
 
     static {
         for (SearchLanguage language : SearchLanguage.values()) {
@@ -46,6 +54,11 @@ final class LanguageAnalyzers {
         return PLAIN.get(language);
     }
 
+    /** Words as typed, only lower-cased and folded. */
+    static Analyzer unstemmed() {
+        return UNSTEMMED;
+    }
+
     /** What the index writer uses: each text field analysed by its language; code fields are not analysed. */
     static Analyzer forIndex() {
         Map<String, Analyzer> fields = new HashMap<>();
@@ -56,6 +69,7 @@ final class LanguageAnalyzers {
             fields.put(ListingFields.all(language), PLAIN.get(language));
             fields.put(ListingFields.allReversed(language), REVERSED.get(language));
         }
+        fields.put(ListingFields.WORDS, UNSTEMMED);
         return new PerFieldAnalyzerWrapper(PLAIN.get(SearchLanguage.FI), fields);
     }
 
@@ -69,7 +83,7 @@ final class LanguageAnalyzers {
                 stream = new SnowballFilter(stream, stemmer(language));
                 stream = new ASCIIFoldingFilter(stream);
                 if (language == SearchLanguage.FI) {
-                    stream = new GradationFilter(stream);
+                    stream = new FinnishStemFilter(stream);
                 }
                 if (reversed) {
                     stream = new ReverseStringFilter(stream);

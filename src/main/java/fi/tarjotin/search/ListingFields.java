@@ -18,7 +18,8 @@ import java.util.UUID;
 /**
  * The index fields of a listing and how a {@link ListingDocument} becomes a Lucene document. Each text part is
  * a field per language ({@code title_fi}, {@code labels_sv}); {@code all_<lang>} holds every part once more for
- * the looser matches (typos, compounds), {@code allrev_<lang>} the same reversed. Codes are untokenised
+ * the looser matches (typos, compounds), {@code allrev_<lang>} the same reversed, {@code words} all of it
+ * unstemmed. Codes are untokenised
  * terms for the filters and doc values for the facet counts.
  */
 final class ListingFields {
@@ -28,6 +29,7 @@ final class ListingFields {
     static final String STATUS = "status";
     static final String ORGANISATION = "organisation";
     static final String OFFERED_BY = "offeredBy";
+    static final String WORDS = "words";
     static final List<String> TEXT_PARTS =
             List.of("title", "summary", "description", "requirements", "organisation", "labels");
 
@@ -70,6 +72,13 @@ final class ListingFields {
         return doc;
     }
 
+    private static String labels(ListingDocument listing, SearchLanguage language) {
+        List<String> labels = new ArrayList<>(listing.labels().getOrDefault(language, List.of()));
+        labels.add(CodeKeywords.of(Facet.TYPE, listing.type(), language));
+        listing.targetGroups().forEach(code -> labels.add(CodeKeywords.of(Facet.TARGET_GROUP, code, language)));
+        return String.join(". ", labels);
+    }
+
     private static void codes(Document doc, Facet facet, Collection<String> codes) {
         for (String code : codes) {
             doc.add(new StringField(facet.field(), code, Field.Store.NO));
@@ -88,7 +97,7 @@ final class ListingFields {
         }
         // A name is in no one language: it is analysed as each, so that any caller's words stem to it.
         parts.put("organisation", listing.organisationName());
-        parts.put("labels", String.join(". ", listing.labels().getOrDefault(language, List.of())));
+        parts.put("labels", labels(listing, language));
         List<String> everything = new ArrayList<>();
         parts.forEach((part, value) -> {
             if (value != null && !value.isBlank()) {
@@ -99,5 +108,6 @@ final class ListingFields {
         String all = String.join(". ", everything);
         doc.add(new TextField(all(language), all, Field.Store.NO));
         doc.add(new TextField(allReversed(language), all, Field.Store.NO));
+        doc.add(new TextField(WORDS, all, Field.Store.NO));
     }
 }

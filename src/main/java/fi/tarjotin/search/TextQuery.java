@@ -38,7 +38,7 @@ final class TextQuery {
     private static final int TYPO_MIN_LETTERS = 5;
     private static final int COMPOUND_MIN_STEM = 4;
     private static final int PROXIMITY_SLOP = 4;
-    private static final float CALLER_LANGUAGE = 1.5f;
+    private static final float CALLER_LANGUAGE = 2f;
     private static final float LOOSE = 0.3f;
     private static final Map<String, Float> PART_WEIGHTS = Map.of("title", 4f, "summary", 2f, "labels", 1.5f,
             "organisation", 1.5f, "description", 1f, "requirements", 0.8f);
@@ -88,6 +88,12 @@ final class TextQuery {
 
     private static Query word(String word, Map<SearchLanguage, String> stems, SearchLanguage caller) {
         List<Query> ways = new ArrayList<>();
+        if (word.length() >= TYPO_MIN_LETTERS) {
+            String typed = analyse(LanguageAnalyzers.unstemmed(), word);
+            if (typed != null) {
+                ways.add(new BoostQuery(new FuzzyQuery(new Term(ListingFields.WORDS, typed), 1, 1), LOOSE));
+            }
+        }
         stems.forEach((language, stem) -> {
             float weight = language == caller ? CALLER_LANGUAGE : 1f;
             PART_WEIGHTS.forEach((part, partWeight) -> ways.add(new BoostQuery(
@@ -126,18 +132,23 @@ final class TextQuery {
     private static Map<SearchLanguage, String> stems(String word) {
         Map<SearchLanguage, String> stems = new EnumMap<>(SearchLanguage.class);
         for (SearchLanguage language : SearchLanguage.values()) {
-            Analyzer analyzer = LanguageAnalyzers.of(language);
-            try (TokenStream stream = analyzer.tokenStream("", word)) {
-                CharTermAttribute term = stream.addAttribute(CharTermAttribute.class);
-                stream.reset();
-                if (stream.incrementToken()) {
-                    stems.put(language, term.toString());
-                }
-                stream.end();
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
+            String stem = analyse(LanguageAnalyzers.of(language), word);
+            if (stem != null) {
+                stems.put(language, stem);
             }
         }
         return stems;
+    }
+
+    private static String analyse(Analyzer analyzer, String word) {
+        try (TokenStream stream = analyzer.tokenStream("", word)) {
+            CharTermAttribute term = stream.addAttribute(CharTermAttribute.class);
+            stream.reset();
+            String first = stream.incrementToken() ? term.toString() : null;
+            stream.end();
+            return first;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 }
