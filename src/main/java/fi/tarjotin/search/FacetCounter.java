@@ -3,8 +3,6 @@ package fi.tarjotin.search;
 import org.apache.lucene.index.DocValues;
 import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.SortedSetDocValues;
-import org.apache.lucene.search.IndexSearcher;
-import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreMode;
 import org.apache.lucene.search.SimpleCollector;
 
@@ -24,16 +22,14 @@ final class FacetCounter extends SimpleCollector {
     private LeafReaderContext leaf;
     private long[] leafCounts;
 
-    private FacetCounter(Facet facet) {
+    FacetCounter(Facet facet) {
         this.facet = facet;
     }
 
-    /** The code counts of the listings that match this query. */
-    static Map<String, Long> count(IndexSearcher searcher, Query query, Facet facet) throws IOException {
-        FacetCounter counter = new FacetCounter(facet);
-        searcher.search(query, counter);
-        counter.finishLeaf();
-        return counter.counts;
+    /** The code counts, once the search is over. */
+    Map<String, Long> counts() throws IOException {
+        finishLeaf();
+        return counts;
     }
 
     @Override

@@ -5,12 +5,15 @@ import jakarta.inject.Singleton;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.index.Term;
+import org.apache.lucene.search.Collector;
 import org.apache.lucene.search.FieldDoc;
 import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.MultiCollector;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.SearcherManager;
 import org.apache.lucene.search.Sort;
 import org.apache.lucene.search.SortField;
+import org.apache.lucene.search.TopFieldCollector;
 import org.apache.lucene.search.TopFieldCollectorManager;
 import org.apache.lucene.search.TopFieldDocs;
 import org.apache.lucene.store.ByteBuffersDirectory;
@@ -74,28 +77,59 @@ public class ListingIndex implements AutoCloseable {
         return read(searcher -> searcher.getIndexReader().numDocs());
     }
 
+    /** The bytes the index files take in memory (heap beyond them: the searcher's caches, a few MB). */
+    long sizeInBytes() {
+        try {
+            long bytes = 0;
+            for (String file : directory.listAll()) {
+                bytes += directory.fileLength(file);
+            }
+            return bytes;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
     /** One page of a search, with its total and the counts asked for. */
     public SearchResult search(SearchRequest request) {
         Query text = TextQuery.of(request.text(), request.language());
         Query query = FilterQuery.of(text, request.filters(), request.scope(), null);
         return read(searcher -> {
-            TopFieldDocs top = searcher.search(query,
-                    new TopFieldCollectorManager(ORDER, request.limit(), after(request.after()), Integer.MAX_VALUE,
-                            false));
-            List<SearchResult.Hit> hits = new ArrayList<>();
-            for (var scoreDoc : top.scoreDocs) {
-                hits.add(new SearchResult.Hit(position((FieldDoc) scoreDoc).id(), position((FieldDoc) scoreDoc)));
-            }
-            SearchPosition next = hits.size() == request.limit() && top.totalHits.value > request.limit()
-                    ? hits.get(hits.size() - 1).position() : null;
-            Map<Facet, Map<String, Long>> counts = new EnumMap<>(Facet.class);
+            TopFieldCollector top = new TopFieldCollectorManager(ORDER, request.limit(), after(request.after()),
+                    Integer.MAX_VALUE, false).newCollector();
+            // A dimension with no filter of its own is counted in the same pass as the page; a filtered one needs
+            // a pass without its filter: "Työkokeilu (12)" says how many listings choosing it would leave,
+            // also while another type is chosen.
+            Map<Facet, FacetCounter> sameQuery = new EnumMap<>(Facet.class);
             for (Facet facet : request.facets()) {
-                // A value is counted as if its own dimension were not filtered: "Työkokeilu (12)" says how
-                // many listings choosing it would leave, also while another type is chosen.
-                Query open = FilterQuery.of(text, request.filters(), request.scope(), facet);
-                counts.put(facet, FacetCounter.count(searcher, open, facet));
+                if (request.filters().codes(facet).isEmpty()) {
+                    sameQuery.put(facet, new FacetCounter(facet));
+                }
             }
-            return new SearchResult(List.copyOf(hits), top.totalHits.value, counts, next);
+            List<Collector> collectors = new ArrayList<>(sameQuery.values());
+            collectors.add(0, top);
+            searcher.search(query, MultiCollector.wrap(collectors));
+            Map<Facet, Map<String, Long>> counts = new EnumMap<>(Facet.class);
+            for (Map.Entry<Facet, FacetCounter> counter : sameQuery.entrySet()) {
+                counts.put(counter.getKey(), counter.getValue().counts());
+            }
+            for (Facet facet : request.facets()) {
+                if (!sameQuery.containsKey(facet)) {
+                    Query open = FilterQuery.of(text, request.filters(), request.scope(), facet);
+                    FacetCounter counter = new FacetCounter(facet);
+                    searcher.search(open, counter);
+                    counts.put(facet, counter.counts());
+                }
+            }
+            TopFieldDocs page = top.topDocs();
+            List<SearchResult.Hit> hits = new ArrayList<>();
+            for (var scoreDoc : page.scoreDocs) {
+                SearchPosition position = position((FieldDoc) scoreDoc);
+                hits.add(new SearchResult.Hit(position.id(), position));
+            }
+            SearchPosition next = hits.size() == request.limit() && page.totalHits.value > request.limit()
+                    ? hits.get(hits.size() - 1).position() : null;
+            return new SearchResult(List.copyOf(hits), page.totalHits.value, counts, next);
         });
     }
 
