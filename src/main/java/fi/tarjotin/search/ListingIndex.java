@@ -1,0 +1,190 @@
+package fi.tarjotin.search;
+
+import jakarta.annotation.PreDestroy;
+import jakarta.inject.Singleton;
+import org.apache.lucene.index.IndexWriter;
+import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.search.Collector;
+import org.apache.lucene.search.FieldDoc;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.MultiCollector;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.SearcherManager;
+import org.apache.lucene.search.Sort;
+import org.apache.lucene.search.SortField;
+import org.apache.lucene.search.TopFieldCollector;
+import org.apache.lucene.search.TopFieldCollectorManager;
+import org.apache.lucene.search.TopFieldDocs;
+import org.apache.lucene.store.ByteBuffersDirectory;
+import org.apache.lucene.util.BytesRef;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+/**
+ * The in-memory full-text index of listings. Every change is searchable as soon as the call that made it
+ * returns; searches run concurrently with changes. It holds no state the database does not have: it is filled
+ * by {@link #replaceAll} at start and kept current by {@link #put} and {@link #remove}.
+ */
+@Singleton
+public class ListingIndex implements AutoCloseable {
+
+    private static final Sort ORDER = new Sort(SortField.FIELD_SCORE,
+            new SortField(ListingFields.UPDATED_AT, SortField.Type.LONG, true),
+            new SortField(ListingFields.ID, SortField.Type.STRING));
+
+    private final ByteBuffersDirectory directory = new ByteBuffersDirectory();
+    private final IndexWriter writer;
+    private final SearcherManager searchers;
+
+    public ListingIndex() {
+        try {
+            writer = new IndexWriter(directory, new IndexWriterConfig(LanguageAnalyzers.forIndex()));
+            searchers = new SearcherManager(writer, null);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Adds a listing or replaces what the index had for it. */
+    public void put(ListingDocument listing) {
+        write(() -> writer.updateDocument(idTerm(listing.id()), ListingFields.of(listing)));
+    }
+
+    /** Drops a listing (deleted, or no longer to be found by anyone). */
+    public void remove(UUID id) {
+        write(() -> writer.deleteDocuments(idTerm(id)));
+    }
+
+    /** Replaces the whole content at once, as when rebuilding from the database. */
+    public void replaceAll(Iterable<ListingDocument> listings) {
+        write(() -> {
+            writer.deleteAll();
+            for (ListingDocument listing : listings) {
+                writer.addDocument(ListingFields.of(listing));
+            }
+        });
+    }
+
+    /** How many listings the index holds, whatever their status. */
+    public int size() {
+        return read(searcher -> searcher.getIndexReader().numDocs());
+    }
+
+    /** The bytes the index files take in memory (heap beyond them: the searcher's caches, a few MB). */
+    long sizeInBytes() {
+        try {
+            long bytes = 0;
+            for (String file : directory.listAll()) {
+                bytes += directory.fileLength(file);
+            }
+            return bytes;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** One page of a search, with its total and the counts asked for. */
+    public SearchResult search(SearchRequest request) {
+        Query text = TextQuery.of(request.text(), request.language());
+        Query query = FilterQuery.of(text, request.filters(), request.scope(), null);
+        return read(searcher -> {
+            TopFieldCollector top = new TopFieldCollectorManager(ORDER, request.limit(), after(request.after()),
+                    Integer.MAX_VALUE, false).newCollector();
+            // A dimension with no filter of its own is counted in the same pass as the page; a filtered one needs
+            // a pass without its filter: "Työkokeilu (12)" says how many listings choosing it would leave,
+            // also while another type is chosen.
+            Map<Facet, FacetCounter> sameQuery = new EnumMap<>(Facet.class);
+            for (Facet facet : request.facets()) {
+                if (request.filters().codes(facet).isEmpty()) {
+                    sameQuery.put(facet, new FacetCounter(facet));
+                }
+            }
+            List<Collector> collectors = new ArrayList<>(sameQuery.values());
+            collectors.add(0, top);
+            searcher.search(query, MultiCollector.wrap(collectors));
+            Map<Facet, Map<String, Long>> counts = new EnumMap<>(Facet.class);
+            for (Map.Entry<Facet, FacetCounter> counter : sameQuery.entrySet()) {
+                counts.put(counter.getKey(), counter.getValue().counts());
+            }
+            for (Facet facet : request.facets()) {
+                if (!sameQuery.containsKey(facet)) {
+                    Query open = FilterQuery.of(text, request.filters(), request.scope(), facet);
+                    FacetCounter counter = new FacetCounter(facet);
+                    searcher.search(open, counter);
+                    counts.put(facet, counter.counts());
+                }
+            }
+            TopFieldDocs page = top.topDocs();
+            List<SearchResult.Hit> hits = new ArrayList<>();
+            for (var scoreDoc : page.scoreDocs) {
+                SearchPosition position = position((FieldDoc) scoreDoc);
+                hits.add(new SearchResult.Hit(position.id(), position));
+            }
+            SearchPosition next = hits.size() == request.limit() && page.totalHits.value > request.limit()
+                    ? hits.get(hits.size() - 1).position() : null;
+            return new SearchResult(List.copyOf(hits), page.totalHits.value, counts, next);
+        });
+    }
+
+    private static FieldDoc after(SearchPosition position) {
+        if (position == null) {
+            return null;
+        }
+        return new FieldDoc(Integer.MAX_VALUE, position.score(), new Object[] {position.score(),
+                position.updatedAtMillis(), new BytesRef(position.id().toString())});
+    }
+
+    private static SearchPosition position(FieldDoc doc) {
+        return new SearchPosition((Float) doc.fields[0], (Long) doc.fields[1],
+                UUID.fromString(((BytesRef) doc.fields[2]).utf8ToString()));
+    }
+
+    private static Term idTerm(UUID id) {
+        return new Term(ListingFields.ID, id.toString());
+    }
+
+    private interface Write {
+        void run() throws IOException;
+    }
+
+    private interface Read<T> {
+        T apply(IndexSearcher searcher) throws IOException;
+    }
+
+    private void write(Write change) {
+        try {
+            change.run();
+            // Refreshed before returning: the caller's next search sees its own change.
+            searchers.maybeRefreshBlocking();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private <T> T read(Read<T> reading) {
+        try {
+            IndexSearcher searcher = searchers.acquire();
+            try {
+                return reading.apply(searcher);
+            } finally {
+                searchers.release(searcher);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    @Override
+    @PreDestroy
+    public void close() throws IOException {
+        searchers.close();
+        writer.close();
+    }
+}

@@ -1,0 +1,154 @@
+package fi.tarjotin.search;
+
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.analysis.LowerCaseFilter;
+import org.apache.lucene.analysis.TokenStream;
+import org.apache.lucene.analysis.standard.StandardTokenizer;
+import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.search.BooleanClause.Occur;
+import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.BoostQuery;
+import org.apache.lucene.search.DisjunctionMaxQuery;
+import org.apache.lucene.search.FuzzyQuery;
+import org.apache.lucene.search.PhraseQuery;
+import org.apache.lucene.search.PrefixQuery;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.TermQuery;
+
+import java.io.IOException;
+import java.io.StringReader;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * The query for the words typed. Every word must match, in any language and any part of the listing: as its
+ * stem in a text part (weighted: title above summary above labels and organisation above description), as
+ * the head or tail of a compound, or, for words of five letters or more, with one typo. Several words close
+ * together in a title, summary or description score extra, and matches in the caller's language weigh more.
+ */
+final class TextQuery {
+
+    static final int MAX_WORDS = 8;
+    private static final int TYPO_MIN_LETTERS = 5;
+    private static final int COMPOUND_MIN_STEM = 4;
+    private static final int PROXIMITY_SLOP = 4;
+    private static final float CALLER_LANGUAGE = 2f;
+    private static final float LOOSE = 0.3f;
+    private static final Map<String, Float> PART_WEIGHTS = Map.of("title", 4f, "summary", 2f, "labels", 1.5f,
+            "organisation", 1.5f, "description", 1f, "requirements", 0.8f);
+    private static final List<String> PROXIMITY_PARTS = List.of("title", "summary", "description");
+
+    private TextQuery() {
+    }
+
+    /** The query for these words in this caller's language; {@code null} when no word is left to match. */
+    static Query of(String text, SearchLanguage caller) {
+        List<String> words = words(text);
+        if (words.isEmpty()) {
+            return null;
+        }
+        BooleanQuery.Builder query = new BooleanQuery.Builder();
+        List<Map<SearchLanguage, String>> stems = new ArrayList<>();
+        for (String word : words) {
+            Map<SearchLanguage, String> stemmed = stems(word);
+            stems.add(stemmed);
+            query.add(word(word, stemmed, caller), Occur.MUST);
+        }
+        if (words.size() > 1) {
+            proximity(stems, caller).forEach(q -> query.add(q, Occur.SHOULD));
+        }
+        return query.build();
+    }
+
+    /** The words of a query, lower-cased, without stop words and repeats, at most {@link #MAX_WORDS}. */
+    static List<String> words(String text) {
+        Set<String> words = new LinkedHashSet<>();
+        try (StandardTokenizer tokenizer = new StandardTokenizer();
+             TokenStream stream = new LowerCaseFilter(tokenizer)) {
+            tokenizer.setReader(new StringReader(text));
+            CharTermAttribute term = stream.addAttribute(CharTermAttribute.class);
+            stream.reset();
+            while (stream.incrementToken() && words.size() < MAX_WORDS) {
+                if (!LanguageAnalyzers.isStopWord(term.toString())) {
+                    words.add(term.toString());
+                }
+            }
+            stream.end();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return List.copyOf(words);
+    }
+
+    private static Query word(String word, Map<SearchLanguage, String> stems, SearchLanguage caller) {
+        List<Query> ways = new ArrayList<>();
+        if (word.length() >= TYPO_MIN_LETTERS) {
+            String typed = analyse(LanguageAnalyzers.unstemmed(), word);
+            if (typed != null) {
+                ways.add(new BoostQuery(new FuzzyQuery(new Term(ListingFields.WORDS, typed), 1, 1), LOOSE));
+            }
+        }
+        stems.forEach((language, stem) -> {
+            float weight = language == caller ? CALLER_LANGUAGE : 1f;
+            PART_WEIGHTS.forEach((part, partWeight) -> ways.add(new BoostQuery(
+                    new TermQuery(new Term(ListingFields.text(part, language), stem)), partWeight * weight)));
+            if (stem.length() >= COMPOUND_MIN_STEM) {
+                ways.add(new BoostQuery(new PrefixQuery(new Term(ListingFields.all(language), stem)), LOOSE * weight));
+                String reversed = new StringBuilder(stem).reverse().toString();
+                ways.add(new BoostQuery(new PrefixQuery(new Term(ListingFields.allReversed(language), reversed)),
+                        LOOSE * weight));
+            }
+            if (word.length() >= TYPO_MIN_LETTERS) {
+                ways.add(new BoostQuery(new FuzzyQuery(new Term(ListingFields.all(language), stem), 1, 1),
+                        LOOSE * weight));
+            }
+        });
+        return new DisjunctionMaxQuery(ways, 0.1f);
+    }
+
+    private static List<Query> proximity(List<Map<SearchLanguage, String>> stems, SearchLanguage caller) {
+        List<Query> near = new ArrayList<>();
+        for (SearchLanguage language : SearchLanguage.values()) {
+            if (!stems.stream().allMatch(s -> s.containsKey(language))) {
+                continue;
+            }
+            for (String part : PROXIMITY_PARTS) {
+                PhraseQuery.Builder phrase = new PhraseQuery.Builder().setSlop(PROXIMITY_SLOP);
+                stems.forEach(s -> phrase.add(new Term(ListingFields.text(part, language), s.get(language))));
+                float weight = PART_WEIGHTS.get(part) * (language == caller ? CALLER_LANGUAGE : 1f);
+                near.add(new BoostQuery(phrase.build(), weight));
+            }
+        }
+        return near;
+    }
+
+    /** The word stemmed by each language's analysis; a language in which it is no word is left out. */
+    private static Map<SearchLanguage, String> stems(String word) {
+        Map<SearchLanguage, String> stems = new EnumMap<>(SearchLanguage.class);
+        for (SearchLanguage language : SearchLanguage.values()) {
+            String stem = analyse(LanguageAnalyzers.of(language), word);
+            if (stem != null) {
+                stems.put(language, stem);
+            }
+        }
+        return stems;
+    }
+
+    private static String analyse(Analyzer analyzer, String word) {
+        try (TokenStream stream = analyzer.tokenStream("", word)) {
+            CharTermAttribute term = stream.addAttribute(CharTermAttribute.class);
+            stream.reset();
+            String first = stream.incrementToken() ? term.toString() : null;
+            stream.end();
+            return first;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}
