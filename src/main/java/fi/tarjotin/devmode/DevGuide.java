@@ -19,8 +19,9 @@ final class DevGuide {
                 Then call the API with it, for example:
                   TOKEN=$(curl -s -X POST %s/dev/token -H 'Content-Type: application/json' -d '{"role":"EDITOR"}' | sed -E 's/.*"accessToken":"([^"]+)".*/\\1/')
                   curl -H "Authorization: Bearer $TOKEN" '%s/api/v1/opportunities?municipality=167'
+                Or try every operation in a browser, already signed in: %s/dev/api-explorer
                 More (sample organisations, options): %s/dev
-                """.formatted(DevTokenIssuer.LIFETIME.toHours(), baseUrl, baseUrl, baseUrl, baseUrl);
+                """.formatted(DevTokenIssuer.LIFETIME.toHours(), baseUrl, baseUrl, baseUrl, baseUrl, baseUrl);
     }
 
     /** The help page: how to sign in, what the body may say, and the organisations to sign in for. */

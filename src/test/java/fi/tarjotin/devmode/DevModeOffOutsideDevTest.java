@@ -10,6 +10,7 @@ import org.junit.jupiter.api.Test;
 
 import java.util.List;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -31,6 +32,16 @@ class DevModeOffOutsideDevTest extends TestEnvironment {
         assertTrue(List.of(401, 404).contains(token.status()), token.toString());
         assertFalse(token.body().contains("accessToken"), token.body());
         assertTrue(List.of(401, 404).contains(help.status()), help.toString());
+    }
+
+    @Test
+    void apiExplorerIsNotThereOutsideTheDevEnvironment() {
+        for (String path : List.of("/dev/api-explorer", "/dev/api-explorer/explorer.js",
+                "/dev/api-explorer/swagger-ui/swagger-ui-bundle.js")) {
+            var response = api.anonymous().get(path);
+            assertEquals(404, response.status(), path + " " + response);
+        }
+        assertTrue(context.findBean(ApiExplorerController.class).isEmpty());
     }
 
     @Test
