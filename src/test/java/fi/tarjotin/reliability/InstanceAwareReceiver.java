@@ -13,7 +13,9 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -40,7 +42,7 @@ final class InstanceAwareReceiver implements AutoCloseable {
     private final HttpServer v4;
     private final HttpServer v6;
     private final List<Attempt> attempts = new ArrayList<>();
-    private final List<String> heldDeliveryIds = new ArrayList<>();
+    private final Map<String, Instant> heldDeliveryIds = new LinkedHashMap<>();
     private volatile String holdFrom;
     private volatile CountDownLatch release = new CountDownLatch(0);
 
@@ -82,8 +84,9 @@ final class InstanceAwareReceiver implements AutoCloseable {
         release.countDown();
     }
 
-    synchronized List<String> heldDeliveryIds() {
-        return List.copyOf(heldDeliveryIds);
+    /** The delivery ids held so far, with when each arrived. */
+    synchronized Map<String, Instant> heldDeliveryIds() {
+        return new LinkedHashMap<>(heldDeliveryIds);
     }
 
     synchronized List<Attempt> attempts() {
@@ -111,7 +114,7 @@ final class InstanceAwareReceiver implements AutoCloseable {
         if (instance.equals(holdFrom)) {
             CountDownLatch held = release;
             synchronized (this) {
-                heldDeliveryIds.add(deliveryId);
+                heldDeliveryIds.put(deliveryId, Instant.now());
             }
             try {
                 held.await(60, TimeUnit.SECONDS);

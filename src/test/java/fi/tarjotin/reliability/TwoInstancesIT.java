@@ -18,6 +18,7 @@ import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.TestMethodOrder;
 
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.net.InetAddress;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -35,6 +36,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.Callable;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Supplier;
 import java.util.stream.Collectors;
@@ -97,10 +99,14 @@ class TwoInstancesIT {
         organisation = UUID.fromString(read(org).get("id").getStringValue());
     }
 
-    private PackagedService start(String name, String hookAddress, String databaseUrl, Path dir) throws IOException {
+    private PackagedService start(String name, String hookAddress, String databaseUrl, Path dir) {
         Path hosts = dir.resolve("hosts-" + name);
-        Files.writeString(hosts, "127.0.0.1 localhost\n" + hookAddress + " " + HOOK_HOST + "\n127.0.0.1 "
-                + InetAddress.getLocalHost().getHostName() + "\n");
+        try {
+            Files.writeString(hosts, "127.0.0.1 localhost\n" + hookAddress + " " + HOOK_HOST + "\n127.0.0.1 "
+                    + InetAddress.getLocalHost().getHostName() + "\n");
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
         Map<String, String> settings = new HashMap<>();
         settings.put("tarjotin.webhooks.allow-http", "true");
         settings.put("tarjotin.webhooks.allow-loopback", "true");
@@ -212,6 +218,8 @@ class TwoInstancesIT {
         awaitTrue(staleness.minus(Duration.between(changedAt, Instant.now())),
                 () -> send("B", "GET", publicList, null, null).body().contains("Uusi nimi"),
                 "B's public list within its cache period");
+        System.out.println("B's public pages showed the change after " + Duration.between(changedAt, Instant.now())
+                + " (cache period " + CACHE_SECONDS + " s)");
     }
 
     @Test
@@ -257,8 +265,10 @@ class TwoInstancesIT {
             publishedTo541.add(publishedListing(admin, i % 2 == 0 ? "A" : "B", "Ilmoitettava " + i, "541"));
         }
 
-        awaitTrue(Duration.ofSeconds(20), () -> receiver.accepted().size() >= 20, "20 deliveries");
+        awaitTrue(Duration.ofSeconds(20), () -> receiver.accepted().stream().map(InstanceAwareReceiver.Attempt::deliveryId)
+                .distinct().count() >= 20, "20 deliveries");
         List<InstanceAwareReceiver.Attempt> accepted = receiver.accepted();
+        assertEquals(20, accepted.size(), "each accepted once; accepted more than once: " + duplicates(accepted));
         assertEquals(new HashSet<>(publishedTo541), accepted.stream().map(InstanceAwareReceiver.Attempt::listingId)
                 .collect(Collectors.toSet()));
         System.out.println("Deliveries while both run, by instance: " + byInstance(accepted));
@@ -305,14 +315,15 @@ class TwoInstancesIT {
                 && receiver.accepted().size() - before + receiver.heldDeliveryIds().size() >= 10,
                 () -> "the victim " + victim + " holds deliveries and the survivor has the rest; held "
                         + receiver.heldDeliveryIds().size() + ", accepted " + byInstance(receiver.accepted()));
-        List<String> held = receiver.heldDeliveryIds();
+        Map<String, Instant> held = receiver.heldDeliveryIds();
 
         instances.get(victim).crash();
         Instant killedAt = Instant.now();
         receiver.releaseHeld();
         groupCreation.release();
 
-        awaitTrue(LEASE.plusSeconds(15), () -> receiver.accepted().size() >= 30, "every notification delivered");
+        awaitTrue(LEASE.plusSeconds(15), () -> receiver.accepted().stream().map(InstanceAwareReceiver.Attempt::deliveryId)
+                .distinct().count() >= 30, "every notification delivered");
         awaitOnboardingDone(survivor, "707");
 
         List<InstanceAwareReceiver.Attempt> accepted = receiver.accepted();
@@ -323,13 +334,19 @@ class TwoInstancesIT {
                 + attempts.size() + " times"));
         Set<String> notified = accepted.stream().map(InstanceAwareReceiver.Attempt::listingId).collect(Collectors.toSet());
         assertTrue(notified.containsAll(publishedTo541) && notified.containsAll(published));
-        for (String id : held) {
+        held.forEach((id, heldAt) -> {
             InstanceAwareReceiver.Attempt redelivered = byId.get(id).get(0);
             assertEquals(survivor, redelivered.instance(), "the same delivery id, from the survivor");
             assertFalse(redelivered.at().isBefore(killedAt));
-        }
+            assertFalse(redelivered.at().isBefore(heldAt.plus(LEASE).minusMillis(500)),
+                    "delivered again only after the lease: " + Duration.between(heldAt, redelivered.at()));
+        });
 
+        System.out.println("Held by the killed " + victim + ": " + held.size() + " deliveries; accepted by instance "
+                + byInstance(accepted));
         List<GraphStub.Received> creations = groupCreations("tarjotin-coordinators-707");
+        System.out.println("Directory step taken over " + Duration.between(heldStep.at(), creations.get(creations.size() - 1).at())
+                + " after the killed instance began it (lease " + LEASE.toSeconds() + " s)");
         assertEquals(2, creations.size(), "held by the victim and never carried out, then done by the survivor");
         assertTrue(creations.get(1).authorization().endsWith(InstanceAwareReceiver.graphTokenOf(survivor)));
         assertFalse(creations.get(1).at().isBefore(heldStep.at().plus(LEASE).minusMillis(500)),
@@ -375,6 +392,13 @@ class TwoInstancesIT {
         return """
                 {"startDate":"2026-01-01","endDate":"2027-12-31","coachingTargetPerYear":40,
                  "websiteOrigins":["https://www.example.fi"],"coordinators":[%s]}""".formatted(people);
+    }
+
+    private static List<String> duplicates(List<InstanceAwareReceiver.Attempt> accepted) {
+        return accepted.stream().collect(Collectors.groupingBy(InstanceAwareReceiver.Attempt::deliveryId,
+                Collectors.mapping(InstanceAwareReceiver.Attempt::instance, Collectors.joining("+"))))
+                .entrySet().stream().filter(e -> e.getValue().length() > 1).map(e -> e.getKey() + " by " + e.getValue())
+                .toList();
     }
 
     private static String byInstance(List<InstanceAwareReceiver.Attempt> attempts) {
