@@ -89,8 +89,11 @@ class TwoInstancesIT {
         Flyway.configure().dataSource(url, "sa", "").locations("classpath:db/migration").load().migrate();
         receiver = new InstanceAwareReceiver();
         graph = new GraphStub();
-        instances.put("A", start("A", "127.0.0.1", url, dir));
-        instances.put("B", start("B", "::1", url, dir));
+        // Both at once, on the migrated database, as a scale-out starts them.
+        CompletableFuture<PackagedService> a = CompletableFuture.supplyAsync(() -> start("A", "127.0.0.1", url, dir));
+        CompletableFuture<PackagedService> b = CompletableFuture.supplyAsync(() -> start("B", "::1", url, dir));
+        instances.put("A", a.join());
+        instances.put("B", b.join());
 
         String admin = adminToken();
         HttpResponse<String> org = send("A", "POST", "/api/v1/organisations", admin,
