@@ -16,7 +16,9 @@ import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.concurrent.CountDownLatch;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -39,12 +41,37 @@ public final class GraphStub implements AutoCloseable {
     private record Fault(String method, String pathPart, int status, String retryAfter) {
     }
 
+    /**
+     * A request the stub holds unanswered: {@link #arrived()} completes when it comes; {@link #release()}
+     * then answers it 503 without carrying it out, as if the caller had died before Graph acted on it.
+     */
+    public static final class Held {
+        private final String method;
+        private final String pathPart;
+        private final CompletableFuture<Received> arrived = new CompletableFuture<>();
+        private final CountDownLatch released = new CountDownLatch(1);
+
+        private Held(String method, String pathPart) {
+            this.method = method;
+            this.pathPart = pathPart;
+        }
+
+        public CompletableFuture<Received> arrived() {
+            return arrived;
+        }
+
+        public void release() {
+            released.countDown();
+        }
+    }
+
     private static final Pattern QUOTED = Pattern.compile("eq '((?:[^']|'')*)'");
 
     private final HttpServer server;
     private final List<Received> received = new ArrayList<>();
     private final ConcurrentLinkedQueue<Fault> faults = new ConcurrentLinkedQueue<>();
     private final ConcurrentLinkedQueue<Fault> lostAnswers = new ConcurrentLinkedQueue<>();
+    private final ConcurrentLinkedQueue<Held> holds = new ConcurrentLinkedQueue<>();
     private final Map<String, String> usersByMail = new ConcurrentHashMap<>();
     private final Map<String, String> groupsByNickname = new ConcurrentHashMap<>();
     private final Map<String, Set<String>> members = new ConcurrentHashMap<>();
@@ -123,6 +150,13 @@ public final class GraphStub implements AutoCloseable {
         lostAnswers.add(new Fault(method, pathPart, 504, null));
     }
 
+    /** The next request of this method whose path contains {@code pathPart} is held (see {@link Held}). */
+    public Held holdNext(String method, String pathPart) {
+        Held held = new Held(method, pathPart);
+        holds.add(held);
+        return held;
+    }
+
     public synchronized List<Received> received() {
         return List.copyOf(received);
     }
@@ -142,9 +176,27 @@ public final class GraphStub implements AutoCloseable {
         String rawQuery = exchange.getRequestURI().getRawQuery();
         String query = rawQuery == null ? "" : URLDecoder.decode(rawQuery, StandardCharsets.UTF_8);
         String body = new String(exchange.getRequestBody().readAllBytes(), StandardCharsets.UTF_8);
+        Received request = new Received(method, path, query, body,
+                exchange.getRequestHeaders().getFirst("Authorization"), Instant.now());
         synchronized (this) {
-            received.add(new Received(method, path, query, body,
-                    exchange.getRequestHeaders().getFirst("Authorization"), Instant.now()));
+            received.add(request);
+        }
+        for (Held held : holds) {
+            if (held.method.equals(method) && path.contains(held.pathPart) && holds.remove(held)) {
+                // Answered later from a thread of its own, so that the stub keeps serving other requests.
+                Thread answer = new Thread(() -> {
+                    held.arrived.complete(request);
+                    try {
+                        held.released.await();
+                        respond(exchange, 503, error("ServiceUnavailable", "Held and not carried out"));
+                    } catch (InterruptedException | IOException callerGone) {
+                        exchange.close();
+                    }
+                });
+                answer.setDaemon(true);
+                answer.start();
+                return;
+            }
         }
         for (Fault fault : faults) {
             if (fault.method().equals(method) && path.contains(fault.pathPart()) && faults.remove(fault)) {

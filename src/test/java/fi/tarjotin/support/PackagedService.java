@@ -12,6 +12,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
 
@@ -26,12 +28,29 @@ public final class PackagedService implements AutoCloseable {
     private final Path dataDir;
     private final int port;
     private final String logName;
+    private String databaseUrl;
+    private Map<String, String> settings = Map.of();
+    private List<String> jvmOptions = List.of();
     private Process process;
 
     private PackagedService(Path dataDir, String logName) {
         this.dataDir = dataDir;
         this.port = freePort();
         this.logName = logName;
+    }
+
+    /**
+     * Starts the jar on a database it shares with others (H2 in server mode standing in for Azure SQL), with
+     * further settings as environment variables and options for its JVM.
+     */
+    public static PackagedService startOnSharedDatabase(String databaseUrl, String logName, Map<String, String> settings,
+                                                       List<String> jvmOptions) {
+        PackagedService service = new PackagedService(null, logName);
+        service.databaseUrl = databaseUrl;
+        service.settings = Map.copyOf(settings);
+        service.jvmOptions = List.copyOf(jvmOptions);
+        service.start();
+        return service;
     }
 
     /** Starts the jar on a new, empty database directory under target/. */
@@ -48,16 +67,23 @@ public final class PackagedService implements AutoCloseable {
         if (!Files.exists(jar)) {
             throw new IllegalStateException("run through `./mvnw verify`, which packages the jar first");
         }
-        ProcessBuilder builder = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-jar", jar.toString());
+        List<String> command = new ArrayList<>();
+        command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+        command.addAll(jvmOptions);
+        command.addAll(List.of("-jar", jar.toString()));
+        ProcessBuilder builder = new ProcessBuilder(command);
         Map<String, String> env = builder.environment();
         env.put("MICRONAUT_SERVER_PORT", Integer.toString(port));
-        env.put("DATASOURCES_DEFAULT_URL", "jdbc:h2:file:" + dataDir.toAbsolutePath().resolve("tarjotin")
+        env.put("DATASOURCES_DEFAULT_URL", databaseUrl != null ? databaseUrl : "jdbc:h2:file:"
+                + dataDir.toAbsolutePath().resolve("tarjotin")
                 + ";MODE=MSSQLServer;DATABASE_TO_UPPER=FALSE;CASE_INSENSITIVE_IDENTIFIERS=TRUE;IGNORECASE=TRUE");
         env.put("TARJOTIN_ENTRA_HOME_TENANT_ID", TestTokens.HOME_TENANT.toString());
         env.put("TARJOTIN_ENTRA_AUDIENCES", TestTokens.CLIENT_ID + "," + TestTokens.APP_ID_URI);
         env.put("TARJOTIN_ENTRA_JWKS_URI", TestKeys.jwksUri());
         env.remove("MICRONAUT_ENVIRONMENTS");
+        // No credential of the machine running the tests reaches the service.
+        env.keySet().removeIf(name -> name.startsWith("AZURE_") || name.startsWith("IDENTITY_") || name.startsWith("MSI_"));
+        env.putAll(settings);
         builder.redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.appendTo(
                 new File("target/" + logName + ".log")));
         try {
