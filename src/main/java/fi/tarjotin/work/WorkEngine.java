@@ -13,6 +13,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.OptionalInt;
+import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.Callable;
 import java.util.concurrent.ConcurrentHashMap;
@@ -29,6 +30,8 @@ import java.util.concurrent.ExecutorService;
 public class WorkEngine {
 
     private static final Logger LOG = LoggerFactory.getLogger(WorkEngine.class);
+    /** The name of the round that runs the recurring jobs. */
+    private static final String JOBS = "scheduled-jobs";
 
     private final List<QueuedWork<?>> queues;
     private final List<ScheduledJob> jobs;
@@ -39,6 +42,8 @@ public class WorkEngine {
     private final Duration jobRetry;
     /** When this instance next looks at each queue: polling cadence only, never a lease. */
     private final Map<String, Instant> nextPoll = new ConcurrentHashMap<>();
+    /** The rounds (a queue's name, or {@link #JOBS}) running on this instance now. */
+    private final Set<String> running = ConcurrentHashMap.newKeySet();
 
     @Inject
     WorkEngine(List<QueuedWork<?>> queues, List<ScheduledJob> jobs, ScheduledJobStore jobStore, Clock clock,
@@ -63,17 +68,40 @@ public class WorkEngine {
         return instanceId;
     }
 
-    /** One tick: the enabled queues whose polling interval has come, then the due jobs. */
+    /**
+     * One tick: each enabled queue whose polling interval has come, and the due jobs, each on a thread of its own
+     * from the blocking pool, so that a slow item of one queue (a Graph call waiting out its timeout) never holds
+     * up another queue (webhook deliveries) or the jobs. A queue still working on its last round is skipped.
+     */
     void tick() {
         Instant now = clock.instant();
         for (QueuedWork<?> work : queues) {
             Instant due = nextPoll.computeIfAbsent(work.name(), name -> now.plus(work.policy().initialDelay()));
             if (work.enabled() && !now.isBefore(due)) {
                 nextPoll.put(work.name(), now.plus(work.policy().interval()));
-                runQuietly(work);
+                inBackground(work.name(), () -> runQuietly(work));
             }
         }
-        runDueJobs();
+        inBackground(JOBS, this::runDueJobs);
+    }
+
+    /** Runs {@code round} on the blocking pool unless the round of that name is still running on this instance. */
+    private void inBackground(String round, Runnable task) {
+        if (!running.add(round)) {
+            return;
+        }
+        try {
+            blocking.execute(() -> {
+                try {
+                    task.run();
+                } finally {
+                    running.remove(round);
+                }
+            });
+        } catch (RuntimeException refused) {
+            running.remove(round);
+            LOG.warn("Background round {} not started: {}", round, refused.toString());
+        }
     }
 
     /** One round of everything, whatever the intervals: each queue once, then the due jobs. Returns the items worked. */

@@ -18,11 +18,14 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Function;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
  * The background-work engine, two instances ("a" and "b") on one database: a leased item is not taken by the
@@ -196,6 +199,94 @@ class WorkEngineTest extends TestEnvironment {
         assertEquals(1, engines.get("b").runDueJobs(), "the next period, on whichever instance looks first");
         assertEquals(0, engines.get("a").runDueJobs());
         assertEquals(List.of("a", "b"), runs);
+    }
+
+    @Test
+    void aSlowItemOfOneQueueDoesNotHoldUpAnotherQueueOrRunTwiceOnThisInstance() throws Exception {
+        CountDownLatch slowStarted = new CountDownLatch(1);
+        CountDownLatch releaseSlow = new CountDownLatch(1);
+        OneItem slow = new OneItem("slow", () -> {
+            slowStarted.countDown();
+            await(releaseSlow);
+        });
+        CountDownLatch fastRan = new CountDownLatch(1);
+        OneItem fast = new OneItem("fast", fastRan::countDown);
+        WorkEngine engine = new WorkEngine(List.of(slow, fast), List.of(), jobStore, clock, blocking, "a",
+                Duration.ofMinutes(1));
+        try {
+            engine.tick();
+            assertTrue(slowStarted.await(10, TimeUnit.SECONDS), "the slow item started");
+            assertTrue(fastRan.await(10, TimeUnit.SECONDS), "the other queue ran while the slow item was still working");
+
+            slow.offerAgain();
+            engine.tick();
+            assertEquals(1, slow.rounds.get(), "a queue still working on its round is not started again");
+        } finally {
+            releaseSlow.countDown();
+        }
+    }
+
+    private static void await(CountDownLatch latch) {
+        try {
+            latch.await(30, TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    /** A queue in memory that offers one item per {@link #offerAgain()} and runs {@code handler} on it. */
+    private static final class OneItem implements QueuedWork<Integer>, WorkQueue<Integer> {
+
+        final AtomicInteger rounds = new AtomicInteger();
+        private final String name;
+        private final Runnable handler;
+        private final AtomicInteger offered = new AtomicInteger(1);
+
+        OneItem(String name, Runnable handler) {
+            this.name = name;
+            this.handler = handler;
+        }
+
+        void offerAgain() {
+            offered.incrementAndGet();
+        }
+
+        @Override
+        public String name() {
+            return name;
+        }
+
+        @Override
+        public WorkQueue<Integer> queue() {
+            return this;
+        }
+
+        @Override
+        public WorkPolicy policy() {
+            return POLICY;
+        }
+
+        @Override
+        public Attempt perform(Integer item) {
+            rounds.incrementAndGet();
+            handler.run();
+            return Attempt.done(null, null);
+        }
+
+        @Override
+        public List<Integer> claim(String owner, int limit, Instant now, Instant leaseUntil) {
+            return offered.getAndSet(0) > 0 ? List.of(1) : List.of();
+        }
+
+        @Override
+        public int failures(Integer item) {
+            return 0;
+        }
+
+        @Override
+        public boolean record(Integer item, String owner, Outcome outcome, Instant now) {
+            return true;
+        }
     }
 
     private WorkEngine engine(String instance, Probes work) {
