@@ -53,6 +53,12 @@ class OrganisationController {
         return new Page<>(slice.items(), nextLink, slice.count());
     }
 
+    /** Every organisation the caller may list for, all on one page: what the organisation dropdown offers. */
+    @Get("/editable")
+    Page<OrganisationChoice> editable(Caller caller) {
+        return Page.of(service.editable(caller));
+    }
+
     @Get("/{id}")
     HttpResponse<OrganisationView> get(UUID id) {
         return withEtag(HttpResponse.ok(service.get(id)));
