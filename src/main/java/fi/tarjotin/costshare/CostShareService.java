@@ -13,23 +13,28 @@ import jakarta.inject.Singleton;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
 import java.util.List;
 
 /**
- * The municipal co-financing of a period, split by population among the municipalities whose
- * participation agreement overlaps it. Admins only: these are the project's money matters.
+ * The municipal co-financing of a period, split among the municipalities whose participation agreement
+ * overlaps it, each weighed by its population times the days of the period its agreement covers: a
+ * municipality that joins halfway through carries half its weight. Admins only: these are the project's
+ * money matters.
  */
 @Singleton
 class CostShareService {
 
-    /** One municipality's part. */
+    /** One municipality's part, with the days of the period its agreement covers. */
     @Serdeable
-    record CostShare(String municipalityCode, int population, BigDecimal share, BigDecimal amount) {
+    record CostShare(String municipalityCode, int population, LocalDate coveredFrom, LocalDate coveredTo,
+                     long coveredDays, BigDecimal share, BigDecimal amount) {
     }
 
-    /** The split: parts under {@code value}, with the period and the total they add up to. */
+    /** The split: parts under {@code value}, with the period, its length in days and the total they add up to. */
     @Serdeable
-    record CostShares(List<CostShare> value, LocalDate from, LocalDate to, BigDecimal municipalTotal) {
+    record CostShares(List<CostShare> value, LocalDate from, LocalDate to, long periodDays, BigDecimal municipalTotal) {
     }
 
     private final MunicipalityFacts municipalities;
@@ -50,16 +55,31 @@ class CostShareService {
             throw new BadRequestException(ErrorCode.INVALID_DATE_RANGE, "to");
         }
         BigDecimal total = amount(municipalTotal);
-        List<CostSplit.Part> parts = participants(start, end);
-        List<CostShare> shares = CostSplit.split(total, parts).stream()
-                .map(s -> new CostShare(s.key(), (int) s.weight(), s.share(), s.amount())).toList();
-        return new CostShares(shares, start, end, total.setScale(2));
+        List<Coverage> coverages = municipalities.participants(start, end).stream()
+                .map(p -> Coverage.of(p, start, end)).toList();
+        List<CostSplit.Share> split = CostSplit.split(total, coverages.stream()
+                .map(c -> new CostSplit.Part(c.participant().code(), c.participant().population() * c.days())).toList());
+        List<CostShare> shares = new ArrayList<>();
+        for (int i = 0; i < coverages.size(); i++) {
+            Coverage c = coverages.get(i);
+            shares.add(new CostShare(c.participant().code(), (int) c.participant().population(), c.from(), c.to(),
+                    c.days(), split.get(i).share(), split.get(i).amount()));
+        }
+        return new CostShares(shares, start, end, ChronoUnit.DAYS.between(start, end) + 1, total.setScale(2));
     }
 
-    /** Active municipalities whose agreement overlaps [from, to], by code. */
-    private List<CostSplit.Part> participants(LocalDate from, LocalDate to) {
-        return municipalities.participants(from, to).stream()
-                .map(p -> new CostSplit.Part(p.code(), p.population())).toList();
+    /** The part of the period [from, to] that a participant's agreement covers, both days included. */
+    private record Coverage(MunicipalityFacts.Participant participant, LocalDate from, LocalDate to) {
+
+        static Coverage of(MunicipalityFacts.Participant p, LocalDate from, LocalDate to) {
+            LocalDate first = p.agreementStart().isAfter(from) ? p.agreementStart() : from;
+            LocalDate last = p.agreementEnd().isBefore(to) ? p.agreementEnd() : to;
+            return new Coverage(p, first, last);
+        }
+
+        long days() {
+            return ChronoUnit.DAYS.between(from, to) + 1;
+        }
     }
 
     private static LocalDate required(@Nullable LocalDate value, String target) {

@@ -7,7 +7,7 @@ import java.util.Comparator;
 import java.util.List;
 
 /**
- * Splits a sum of euros by weights (populations) into cents that add up exactly to the sum: everyone
+ * Splits a sum of euros by weights (population times days covered) into cents that add up exactly to the sum: everyone
  * gets the cents of their exact share rounded down, and the cents left over go one each to the largest
  * remainders (ties to the larger weight, then the earlier code), the largest remainder method.
  */

@@ -16,8 +16,11 @@ import java.util.UUID;
 @Singleton
 public class MunicipalityFacts {
 
-    /** A municipality that takes part in a period, with the population its share is weighed by. */
-    public record Participant(String code, long population) {
+    /**
+     * A municipality that takes part in a period, with the population its share is weighed by and the first and
+     * last day of its participation agreement.
+     */
+    public record Participant(String code, long population, LocalDate agreementStart, LocalDate agreementEnd) {
     }
 
     private final MunicipalityStore store;

@@ -41,14 +41,15 @@ class MunicipalityStore {
     List<MunicipalityFacts.Participant> participants(LocalDate from, LocalDate to) {
         return jdbc.execute(c -> {
             List<MunicipalityFacts.Participant> parts = new ArrayList<>();
-            try (var s = c.prepareStatement("SELECT m.code, m.population FROM municipality m "
+            try (var s = c.prepareStatement("SELECT m.code, m.population, a.start_date, a.end_date FROM municipality m "
                     + "JOIN municipality_agreement a ON a.municipality_code = m.code "
                     + "WHERE m.active = 1 AND a.start_date <= ? AND a.end_date >= ? ORDER BY m.code")) {
                 s.setDate(1, Date.valueOf(to));
                 s.setDate(2, Date.valueOf(from));
                 try (var r = s.executeQuery()) {
                     while (r.next()) {
-                        parts.add(new MunicipalityFacts.Participant(r.getString(1), r.getLong(2)));
+                        parts.add(new MunicipalityFacts.Participant(r.getString(1), r.getLong(2),
+                                r.getDate(3).toLocalDate(), r.getDate(4).toLocalDate()));
                     }
                 }
             }

@@ -37,15 +37,17 @@ class OpportunityChangesController {
     private final OpportunitySearch search;
     private final ScopeService scopes;
     private final PublicLinks links;
+    private final ListingLabels labels;
 
-    OpportunityChangesController(OpportunitySearch search, ScopeService scopes, PublicLinks links) {
+    OpportunityChangesController(OpportunitySearch search, ScopeService scopes, PublicLinks links, ListingLabels labels) {
         this.search = search;
         this.scopes = scopes;
         this.links = links;
+        this.labels = labels;
     }
 
     @Get
-    Page<OpportunitySummary> changes(HttpRequest<?> request, Caller caller, @Nullable @QueryValue String since,
+    Page<OpportunityListItem> changes(HttpRequest<?> request, Caller caller, @Nullable @QueryValue String since,
                                      @Nullable @QueryValue String top, @Nullable @QueryValue String cursor) {
         SearchCriteria.Sort sort = SearchCriteria.Sort.NEWEST;
         Cursor position = cursor == null ? null : Cursor.decode(cursor, 3);
@@ -59,7 +61,7 @@ class OpportunityChangesController {
         OpportunitySearch.Result result = search.search(criteria, scopes.of(caller));
         String nextLink = result.next() == null ? null
                 : links.withQuery(request, Map.of("cursor", result.next().encode()));
-        return new Page<>(result.items(), nextLink, null);
+        return labels.label(new Page<>(result.items(), nextLink, null));
     }
 
     private static Instant since(@Nullable String value) {

@@ -43,9 +43,11 @@ class OpportunityController {
     private final CodeLists codes;
     private final Municipalities municipalities;
     private final PublicLinks links;
+    private final ListingLabels labels;
 
     OpportunityController(OpportunityService service, OpportunityLifecycle lifecycle, OpportunitySearch search,
-                          ScopeService scopes, CodeLists codes, Municipalities municipalities, PublicLinks links) {
+                          ScopeService scopes, CodeLists codes, Municipalities municipalities, PublicLinks links,
+                          ListingLabels labels) {
         this.service = service;
         this.lifecycle = lifecycle;
         this.search = search;
@@ -53,15 +55,16 @@ class OpportunityController {
         this.codes = codes;
         this.municipalities = municipalities;
         this.links = links;
+        this.labels = labels;
     }
 
     @Get
-    Page<OpportunitySummary> search(HttpRequest<?> request, Caller caller) {
+    Page<OpportunityListItem> search(HttpRequest<?> request, Caller caller) {
         SearchCriteria criteria = SearchCriteria.parse(request.getParameters(), codes, municipalities);
         OpportunitySearch.Result result = search.search(criteria, scopes.of(caller));
         String nextLink = result.next() == null ? null
                 : links.withQuery(request, Map.of("cursor", result.next().encode()));
-        return new Page<>(result.items(), nextLink, result.count());
+        return labels.label(new Page<>(result.items(), nextLink, result.count()));
     }
 
     @Post

@@ -6,6 +6,7 @@ import fi.tarjotin.common.MergePatchRequest;
 import fi.tarjotin.common.Page;
 import fi.tarjotin.common.PublicLinks;
 import fi.tarjotin.idempotency.IdempotentRequests;
+import fi.tarjotin.municipality.Municipalities;
 import fi.tarjotin.common.Versions;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.HttpHeaders;
@@ -34,15 +35,18 @@ class OrganisationController {
     private final OrganisationService service;
     private final PublicLinks links;
     private final IdempotentRequests idempotency;
+    private final Municipalities municipalities;
 
-    OrganisationController(OrganisationService service, PublicLinks links, IdempotentRequests idempotency) {
+    OrganisationController(OrganisationService service, PublicLinks links, IdempotentRequests idempotency,
+                           Municipalities municipalities) {
         this.service = service;
         this.links = links;
         this.idempotency = idempotency;
+        this.municipalities = municipalities;
     }
 
     @Get
-    Page<OrganisationView> list(HttpRequest<?> request, @Nullable @QueryValue String municipality,
+    Page<OrganisationListItem> list(HttpRequest<?> request, @Nullable @QueryValue String municipality,
                                 @Nullable @QueryValue String kind, @Nullable @QueryValue String q,
                                 @Nullable @QueryValue Integer top, @Nullable @QueryValue String cursor,
                                 @Nullable @QueryValue String count) {
@@ -50,7 +54,14 @@ class OrganisationController {
                 count));
         String nextLink = slice.next() == null ? null
                 : links.withQuery(request, Map.of("cursor", slice.next().encode()));
-        return new Page<>(slice.items(), nextLink, slice.count());
+        return new Page<>(slice.items().stream().map(o -> OrganisationListItem.of(o, municipalities)).toList(), nextLink,
+                slice.count());
+    }
+
+    /** Every organisation the caller may list for, all on one page: what the organisation dropdown offers. */
+    @Get("/editable")
+    Page<OrganisationChoice> editable(Caller caller) {
+        return Page.of(service.editable(caller));
     }
 
     @Get("/{id}")

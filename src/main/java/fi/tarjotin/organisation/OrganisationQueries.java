@@ -75,6 +75,38 @@ class OrganisationQueries {
         });
     }
 
+    /**
+     * Id and name of every organisation that is one of {@code memberOf} or works in one of {@code coordinated},
+     * or of every organisation at all where {@code everything}: the organisations a caller may list for, by name.
+     */
+    List<OrganisationChoice> choices(boolean everything, Collection<UUID> memberOf, Collection<String> coordinated) {
+        if (!everything && memberOf.isEmpty() && coordinated.isEmpty()) {
+            return List.of();
+        }
+        List<Object> params = new ArrayList<>();
+        StringBuilder where = new StringBuilder(everything ? "1 = 1" : "1 = 0");
+        if (!everything && !memberOf.isEmpty()) {
+            where.append(" OR o.id IN (").append(SqlParameters.uuids(memberOf.size())).append(")");
+            memberOf.forEach(id -> params.add(id.toString()));
+        }
+        if (!everything && !coordinated.isEmpty()) {
+            where.append(" OR EXISTS (SELECT 1 FROM organisation_municipality m WHERE m.organisation_id = o.id"
+                    + " AND m.municipality_code IN (").append(SqlParameters.varchars(coordinated.size())).append("))");
+            params.addAll(coordinated);
+        }
+        return jdbc.execute(connection -> {
+            List<OrganisationChoice> choices = new ArrayList<>();
+            try (var statement = prepare(connection, "SELECT o.id, o.name, o.kind FROM organisation o WHERE " + where
+                    + " ORDER BY o.name_sort, o.id", params);
+                 var rows = statement.executeQuery()) {
+                while (rows.next()) {
+                    choices.add(new OrganisationChoice(Guids.get(rows, 1), rows.getString(2), rows.getString(3)));
+                }
+            }
+            return choices;
+        });
+    }
+
     List<String> codesOf(UUID organisationId) {
         return codesOf(List.of(organisationId)).getOrDefault(organisationId, List.of());
     }

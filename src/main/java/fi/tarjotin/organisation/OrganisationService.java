@@ -71,6 +71,19 @@ class OrganisationService {
         return new Slice(items, hits.next(), hits.count());
     }
 
+    /**
+     * Every organisation the caller may create and edit listings for, by name and without paging, since a
+     * dropdown reads one answer only: an admin's are all, a coordinator's those working in their
+     * municipalities, an editor's those they are a member of; a caller who may not write has none.
+     */
+    List<OrganisationChoice> editable(Caller caller) {
+        Scope scope = scopes.of(caller);
+        if (!scope.mayWrite()) {
+            return List.of();
+        }
+        return queries.choices(scope.isAdmin(), scope.organisationIds(), scope.municipalityCodes());
+    }
+
     OrganisationView get(UUID id) {
         Organisation organisation = find(id);
         return OrganisationView.of(organisation, queries.codesOf(organisation.id()));

@@ -266,6 +266,7 @@ class ConnectorContractTest extends TestEnvironment {
             case "ArchiveOpportunity" -> post(opportunities + "/" + draft() + "/archive");
             case "GetOpportunityHistory" -> get(opportunities + "/" + draft() + "/history");
             case "ListOrganisations" -> get("/api/v1/organisations");
+            case "ListEditableOrganisations" -> get("/api/v1/organisations/editable");
             case "CreateOrganisation" -> new Request("POST", "/api/v1/organisations", Map.of(), Map.of(),
                     "{\"name\":\"Lieksan Kylätalo ry\",\"kind\":\"ASSOCIATION\",\"municipalityCodes\":[\"422\"],"
                             + "\"description\":{\"fi\":\"Kylätalon toimintaa.\"},"

@@ -100,6 +100,8 @@ class ConnectorLintTest {
         listCodes.put("x-ms-visibility", "internal");
         ((ObjectNode) listCodes.path("parameters").get(0)).remove("x-ms-url-encoding");
         ((ObjectNode) broken.path("info")).put("title", "Tarjotin Opportunities API Connector");
+        ((ObjectNode) broken.path("definitions").path("Opportunity").path("properties").path("deliveryMode"))
+                .remove("x-ms-enum-values");
         ObjectNode properties = (ObjectNode) ConnectorDefinition.read(ConnectorDefinition.DIRECTORY.resolve("apiProperties.json"));
         ((ObjectNode) properties.path("properties").path("connectionParameters").path("token").path("oAuthSettings"))
                 .putArray("scopes").add("api://x/user_impersonation");
@@ -110,7 +112,8 @@ class ConnectorLintTest {
 
         for (String rule : List.of("OperationSummaryRequired: GetMe", "DefaultResponseHasSchema: GetMe",
                 "DynamicValuesNotInternal", "CanvasAppOperationsVisible: ListCodes", "PathParameterMissingEncoding: ListCodes",
-                "TitleLength", "TitleWords", "RefreshTokens", "HomeTenant")) {
+                "TitleLength", "TitleWords", "RefreshTokens", "HomeTenant",
+                "EnumDisplayNames: $.definitions.Opportunity.properties.deliveryMode names the value ONSITE")) {
             assertTrue(found.contains(rule), rule + " in\n" + found);
         }
     }
@@ -129,6 +132,7 @@ class ConnectorLintTest {
         }
         references(swaggerDocument, swaggerDocument, "$", new ArrayList<>());
         shapesWrittenOnce(swaggerDocument);
+        enumDisplayNames(swaggerDocument, "$");
         depth(swagger, "$");
         triggers();
         paging();
@@ -331,6 +335,27 @@ class ConnectorLintTest {
         } else if (node.isArray()) {
             for (int i = 0; i < node.size(); i++) {
                 references(node.get(i), root, at + "[" + i + "]", trail);
+            }
+        }
+    }
+
+    /** Every fixed value shows in a dropdown under a Finnish display name, not as ONSITE or -updatedAt. */
+    private void enumDisplayNames(JsonNode node, String at) {
+        if (node.isObject() && node.has("enum")) {
+            Set<String> named = new HashSet<>();
+            node.path("x-ms-enum-values").forEach(v -> {
+                if (!v.path("displayName").asText().isBlank()) {
+                    named.add(v.path("value").asText());
+                }
+            });
+            node.path("enum").forEach(v -> rule("EnumDisplayNames", named.contains(v.asText()),
+                    at + " names the value " + v.asText() + " in x-ms-enum-values"));
+        }
+        if (node.isObject()) {
+            node.fields().forEachRemaining(e -> enumDisplayNames(e.getValue(), at + "." + e.getKey()));
+        } else if (node.isArray()) {
+            for (int i = 0; i < node.size(); i++) {
+                enumDisplayNames(node.get(i), at + "[" + i + "]");
             }
         }
     }

@@ -39,6 +39,9 @@ class CostShareApiTest extends TestEnvironment {
         agree("541", "2024-01-01", "2026-12-31");
         agree("848", "2025-06-01", "2028-12-31");
         agree("167", "2027-01-01", "2028-12-31");
+        agree("146", "2031-01-01", "2033-12-31");
+        agree("260", "2031-01-01", "2031-03-31");
+        agree("309", "2031-07-01", "2033-12-31");
     }
 
     private void agree(String code, String start, String end) {
@@ -59,6 +62,30 @@ class CostShareApiTest extends TestEnvironment {
         assertEquals(new BigDecimal("6931.15"), parts.get(0).get("amount").getBigDecimalValue());
         assertEquals(new BigDecimal("3068.85"), parts.get(1).get("amount").getBigDecimalValue());
         assertEquals(new BigDecimal("0.693115"), parts.get(0).get("share").getBigDecimalValue());
+    }
+
+    /**
+     * The worked example of the README: 10,000.00 euros for 2031 (365 days). Ilomantsi (4,382) is in all year,
+     * Kitee (9,566) until 31 March (90 days), Outokumpu (6,444) from 1 July (184 days). Weights are population
+     * times days: 1,599,430 + 860,940 + 1,185,696 = 3,646,066. Exact cents 438,672.81 / 236,128.47 / 325,198.72
+     * round down to 999,998; the 2 cents left go to the largest remainders, Ilomantsi (.81) and Outokumpu (.72).
+     */
+    @Test
+    void aMunicipalityCarriesItsWeightOnlyForTheDaysItsAgreementCoversToTheCent() {
+        ApiResponse split = api.as(admin()).get(COST_SHARES + "?from=2031-01-01&to=2031-12-31&municipalTotal=10000");
+
+        assertEquals(200, split.status(), split.body());
+        assertEquals(365, split.json().get("periodDays").getIntValue());
+        List<JsonNode> parts = split.items();
+        assertEquals(List.of("146", "260", "309"), parts.stream().map(p -> p.get("municipalityCode").getStringValue()).toList());
+        assertEquals(List.of(365, 90, 184), parts.stream().map(p -> p.get("coveredDays").getIntValue()).toList());
+        assertEquals(List.of("2031-01-01", "2031-01-01", "2031-07-01"),
+                parts.stream().map(p -> p.get("coveredFrom").getStringValue()).toList());
+        assertEquals(List.of("2031-12-31", "2031-03-31", "2031-12-31"),
+                parts.stream().map(p -> p.get("coveredTo").getStringValue()).toList());
+        assertEquals(List.of(new BigDecimal("4386.73"), new BigDecimal("2361.28"), new BigDecimal("3251.99")),
+                parts.stream().map(p -> p.get("amount").getBigDecimalValue()).toList());
+        assertEquals(new BigDecimal("0.438673"), parts.get(0).get("share").getBigDecimalValue());
     }
 
     @Test
