@@ -28,6 +28,7 @@ public class TrainingLoad {
 
     private static final String TENANT = "6a1e0d2c-3b4f-4a5e-9c8d-7b6a5f4e3d2c";
     private static final String AUDIENCE = "api://tarjotin-bench";
+    private static final int MIN_ROUNDS = 2000;
     private static final Pattern ID = Pattern.compile("\"id\":\"([0-9a-f-]{36})\"");
     private static final Pattern NEXT = Pattern.compile("\"nextLink\":\"https?://[^/]+([^\"]+)\"");
 
@@ -37,6 +38,7 @@ public class TrainingLoad {
     private final String admin;
     private final AtomicLong requests = new AtomicLong();
     private final AtomicLong failures = new AtomicLong();
+    private final AtomicLong rounds = new AtomicLong();
     private volatile List<String> ids = List.of();
     private volatile String organisationId;
 
@@ -94,17 +96,20 @@ public class TrainingLoad {
         ids = found;
         Matcher org = ID.matcher(get("/api/v1/organisations?top=1", admin).body());
         organisationId = org.find() ? org.group(1) : null;
+        // At least the given seconds and enough rounds for the profiles, at most four times the seconds
+        // (a busy build machine).
         long end = System.nanoTime() + Duration.ofSeconds(seconds).toNanos();
+        long cap = System.nanoTime() + Duration.ofSeconds(4L * seconds).toNanos();
         List<Thread> workers = new ArrayList<>();
         for (int i = 0; i < 4; i++) {
-            workers.add(Thread.ofPlatform().start(() -> work(end)));
+            workers.add(Thread.ofPlatform().start(() -> work(end, cap)));
         }
         for (Thread worker : workers) {
             worker.join();
         }
     }
 
-    private void work(long end) {
+    private void work(long end, long cap) {
         String[] searches = {
             "/api/v1/opportunities?municipality=167&type=WORK_TRIAL&targetGroup=YOUTH&top=50",
             "/api/v1/opportunities?q=kahvila&availableOnly=true&top=50",
@@ -114,7 +119,8 @@ public class TrainingLoad {
         };
         ThreadLocalRandom random = ThreadLocalRandom.current();
         int round = 0;
-        while (System.nanoTime() < end) {
+        while (System.nanoTime() < cap && (System.nanoTime() < end || rounds.get() < MIN_ROUNDS)) {
+            rounds.incrementAndGet();
             round++;
             try {
                 HttpResponse<String> search = get(searches[round % searches.length], reader);

@@ -14,7 +14,13 @@ baseline_options, connections = sys.argv[6], int(sys.argv[7])
 def result(name):
     path = out / f"{name}.txt"
     match = re.search(r"BENCH_RESULT (\{.*\})", path.read_text()) if path.exists() else None
-    return json.loads(match.group(1)) if match else None
+    if not match:
+        return None
+    r = json.loads(match.group(1))
+    written = out / f"{name}.written"
+    if written.exists() and r["requests"]:
+        r["written_kb_per_request"] = round(int(written.read_text()) / 1024 / r["requests"], 1)
+    return r
 
 
 def number(name, cast=float):
@@ -28,8 +34,7 @@ def pct(x):
 
 order = (out / "scenarios.list").read_text().split()
 scenarios = {n: result(n) for n in order if result(n)}
-warmup = {n: r for n, r in scenarios.items() if n.startswith("warmup-")}
-main = {n: r for n, r in scenarios.items() if not n.startswith(("warmup-", "small-", "baseline-"))}
+main = {n: r for n, r in scenarios.items() if not n.startswith(("search-warm-up", "small-", "baseline-"))}
 health = main["health"]["throughput"]
 
 # Memory over time: every second, per phase (training, production, production-small, baseline).
@@ -46,13 +51,15 @@ for s in samples:
     p["last_mb"] = s["rss_mb"]
 production_rss = max((p["max_mb"] for name, p in phases.items() if name.startswith("production")), default=None)
 
-# Warm-up curve: requests per second of search in each second of the first 10, then in 5 s steps.
-curve = [{"until_second": int(n.rsplit("-", 1)[1]),
-          "throughput": r["throughput"], "p99_ms": r["p99_ms"]} for n, r in warmup.items()]
-first_10 = [r for n, r in warmup.items() if n.startswith("warmup-1s-")]
-first_10_rate = sum(r["requests"] for r in first_10) / max(sum(r["seconds"] for r in first_10), 1e-9) if first_10 else None
-steady_runs = [r for n, r in warmup.items() if n.startswith("warmup-5s-")][-3:]
-steady_rate = (sum(r["requests"] for r in steady_runs) / sum(r["seconds"] for r in steady_runs)) if steady_runs else None
+# Warm-up curve: responses of search in each second right after the cold start.
+curve = []
+warm_up_file = out / "search-warm-up.txt"
+if warm_up_file.exists():
+    match = re.search(r"BENCH_CURVE (\[.*\])", warm_up_file.read_text())
+    curve = json.loads(match.group(1)) if match else []
+whole = curve[:-1]  # the last second is cut short by the end of the run
+first_10_rate = sum(whole[:10]) / 10 if len(whole) >= 10 else None
+steady_rate = sum(whole[-15:]) / 15 if len(whole) >= 25 else None
 
 targets = []
 
@@ -113,7 +120,7 @@ report = {"jvm": jvm, "jvm_options": jvm_options, "baseline_jvm_options": baseli
           "startup_ms": {p.name[len("startup-"):-3]: int(p.read_text()) for p in sorted(out.glob("startup-*.ms"))
                          if not p.name.startswith("startup-cpu-")},
           "startup_cpu_ms": {p.name[len("startup-cpu-"):-3]: int(p.read_text()) for p in sorted(out.glob("startup-cpu-*.ms"))},
-          "scenarios": scenarios, "warmup": {"curve": curve, "first_10s_throughput": first_10_rate,
+          "scenarios": scenarios, "warmup": {"responses_per_second": curve, "first_10s_throughput": first_10_rate,
                                              "steady_throughput": steady_rate},
           "throughput_vs_baseline_pct": versus_baseline,
           "rss": {"phases": phases, "samples": samples}, "targets": targets, "growth": growth,
@@ -122,11 +129,12 @@ report = {"jvm": jvm, "jvm_options": jvm_options, "baseline_jvm_options": baseli
 
 lines = ["# Tarjotin benchmark", "", f"{listings:,} listings in embedded H2, {jvm}, `{jvm_options}`, wrk with "
          f"{connections} connections on the same machine. Seeding took {report['seed_seconds'][str(listings)]} s.", "",
-         "| scenario | req/s | % of /health | p50 ms | p95 ms | p99 ms | errors | % of the settings before |",
-         "|---|---|---|---|---|---|---|---|"]
+         "| scenario | req/s | % of /health | p50 ms | p95 ms | p99 ms | errors | % of the settings before | kB written per request |",
+         "|---|---|---|---|---|---|---|---|---|"]
 for name, r in main.items():
     lines.append(f"| {name} | {r['throughput']:.0f} | {pct(r['throughput'] / health)} | {r['p50_ms']} | "
-                 f"{r['p95_ms']} | {r['p99_ms']} | {r['errors'] + r['non2xx']} | {versus_baseline.get(name, '')} |")
+                 f"{r['p95_ms']} | {r['p99_ms']} | {r['errors'] + r['non2xx']} | {versus_baseline.get(name, '')} | "
+                 f"{r.get('written_kb_per_request', '')} |")
 lines += ["", "| target | measured | limit | met |", "|---|---|---|---|"]
 for t_ in targets:
     met = "not measured" if t_["met"] is None else ("yes" if t_["met"] else "**no**")
@@ -135,8 +143,7 @@ lines += ["", "Start-up to the first 200 (ms): " + ", ".join(f"{k} {v}" for k, v
           + " (training writes the ahead-of-time cache; the others load it, except baseline); CPU time of "
           "those starts (ms): " + ", ".join(f"{k} {v}" for k, v in report["startup_cpu_ms"].items())
           + " (a container with a quarter of a core needs about four times it).", "",
-          "Search right after the cold start (req/s): " + ", ".join(
-              f"{p['until_second']} s: {p['throughput']:.0f}" for p in curve)
+          "Search right after the cold start, responses in each second: " + " ".join(str(c) for c in curve)
           + (f"; first 10 s {first_10_rate:.0f}, steady {steady_rate:.0f}." if first_10_rate and steady_rate else ""),
           "", "Resident memory (VmRSS, sampled every second):", "",
           "| phase | samples | first MB | highest MB | last MB |", "|---|---|---|---|---|"]

@@ -7,8 +7,8 @@
 #   1. training run: the service on the small database under src/bench/TrainingLoad.java, writing the
 #      ahead-of-time cache at exit (JDK 25: classes, linked call sites and method profiles), as the image does;
 #   2. cold start: process start -> first 200 on the migrated large database, loading that cache;
-#   3. warm-up curve: search right after that start, per second for 10 s, then in 5 s steps up to
-#      BENCH_WARMUP_SECONDS; "steady" is the mean of the last 15 s;
+#   3. warm-up curve: search right after that start for BENCH_WARMUP_SECONDS, counted per second; "first
+#      10 s" is the mean of seconds 0-9, "steady" the mean of the last 15 whole seconds;
 #   4. the scenarios (add one with a line `scenario NAME SCRIPT PATH` below; report.py picks it up);
 #   5. the same growth searches on the small database;
 #   6. the throughput scenarios once more with BENCH_BASELINE_OPTS (the settings before the small-container
@@ -120,12 +120,17 @@ stop_service() {
   wait "$SAMPLER_PID" 2>/dev/null || true; SAMPLER_PID=
 }
 
+# Bytes the service has had written to storage (the database file, logs): per request for the writes.
+written_bytes() { awk '/^write_bytes/ {print $2}' "/proc/$SERVICE_PID/io" 2>/dev/null || echo 0; }
+
 # scenario NAME SCRIPT PATH [SECONDS]: one wrk run; its BENCH_RESULT line lands in NAME.txt.
 scenario() {
   local name=$1 script=$2 path=$3 seconds=${4:-$SECONDS_PER_RUN}
-  [ "$seconds" -ge 5 ] && echo "  $name"
+  echo "  $name"
+  local written; written=$(written_bytes)
   BENCH_LUA=$ROOT/src/bench wrk -t2 -c"$CONNECTIONS" -d"${seconds}s" --latency -s "src/bench/$script" \
     "http://127.0.0.1:18080$path" > "$OUT/$name.txt" 2>&1
+  echo $(( $(written_bytes) - written )) > "$OUT/$name.written"
   echo "$name" >> "$OUT/scenarios.list"
 }
 
@@ -143,6 +148,7 @@ if [ "$HAS_AOT" = 1 ]; then
   start_service training "$SMALL" $JVM_OPTS "-XX:AOTCacheOutput=$AOT"
   "$JAVA" -cp target/tarjotin.jar src/bench/TrainingLoad.java http://127.0.0.1:18080 "$OUT" "$TRAIN_SECONDS"
   stop_service
+  [ -s "$AOT" ] || { echo "no ahead-of-time cache: see $OUT/service-training.log"; exit 1; }
   CACHE=("-XX:AOTCache=$AOT")
   echo "Ahead-of-time cache: $(( $(stat -c %s "$AOT") / 1048576 )) MB"
 fi
@@ -150,9 +156,7 @@ fi
 # 2 and 3. Cold start on the migrated database, then search at once: the warm-up curve.
 start_service production "$LISTINGS" $JVM_OPTS "${CACHE[@]}"
 cp "$OUT/startup-production.ms" "$OUT/startup-migrated.ms"
-echo "  warm-up curve (search, ${WARMUP_SECONDS} s)"
-for s in $(seq 1 10); do scenario "warmup-1s-$s" search_mix.lua / 1; done
-for s in $(seq 15 5 "$WARMUP_SECONDS"); do scenario "warmup-5s-$s" search_mix.lua / 5; done
+scenario "search-warm-up" search_mix.lua / "$WARMUP_SECONDS"
 
 # 4. The scenarios, on the warm service.
 curl -sf -H "Authorization: Bearer $(cat "$OUT/reader.token")" \
