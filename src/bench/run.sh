@@ -17,7 +17,8 @@
 #
 # Environment: BENCH_LISTINGS (100000), BENCH_SMALL (10000), BENCH_SECONDS (20 per scenario),
 # BENCH_CONNECTIONS (16), BENCH_WARMUP_SECONDS (60), BENCH_TRAIN_SECONDS (30), BENCH_BASELINE (1),
-# BENCH_JVM_OPTS (default: JAVA_TOOL_OPTIONS of infra/container/Dockerfile), BENCH_BASELINE_OPTS.
+# BENCH_JVM_OPTS and BENCH_MALLOC_ARENA_MAX (default: JAVA_TOOL_OPTIONS and MALLOC_ARENA_MAX of
+# infra/container/Dockerfile), BENCH_BASELINE_OPTS.
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 ROOT=$(pwd)
@@ -37,6 +38,9 @@ rm -f "$OUT"/*.txt "$OUT"/scenarios.list "$OUT"/rss.csv "$OUT"/startup-*.ms
 # The image's settings are the default, read from the Dockerfile so that the two cannot drift apart.
 IMAGE_OPTS=$(sed -n 's/.*JAVA_TOOL_OPTIONS="\([^"]*\)".*/\1/p' infra/container/Dockerfile | head -1)
 JVM_OPTS=${BENCH_JVM_OPTS:-$IMAGE_OPTS}
+# glibc's malloc arenas (one per thread by default) are also part of the image's settings.
+IMAGE_ARENAS=$(sed -n 's/.*MALLOC_ARENA_MAX=\([0-9]*\).*/\1/p' infra/container/Dockerfile | head -1)
+ARENAS=${BENCH_MALLOC_ARENA_MAX:-$IMAGE_ARENAS}
 BASELINE_OPTS=${BENCH_BASELINE_OPTS:--Xmx512m -XX:+UseSerialGC -Xmn48m -XX:MinHeapFreeRatio=10 -XX:MaxHeapFreeRatio=30}
 
 JAVA=java
@@ -44,7 +48,7 @@ for candidate in /usr/lib/jvm/temurin-25-jdk-amd64/bin/java /usr/lib/jvm/temurin
   if [ -x "$candidate" ]; then JAVA=$candidate; break; fi
 done
 JAVA_VERSION=$("$JAVA" -version 2>&1 | head -1)
-echo "JVM: $JAVA_VERSION; options: $JVM_OPTS"
+echo "JVM: $JAVA_VERSION; options: $JVM_OPTS; MALLOC_ARENA_MAX=$ARENAS"
 AOT=$OUT/tarjotin.aot
 HAS_AOT=0
 "$JAVA" -XX:+PrintFlagsFinal -version 2>/dev/null | grep -q ' AOTCacheOutput ' && HAS_AOT=1
@@ -97,7 +101,8 @@ sample_rss() {
 start_service() {
   local phase=$1 n=$2; shift 2
   local start; start=$(date +%s%N)
-  MICRONAUT_SERVER_PORT=18080 DATASOURCES_DEFAULT_URL=$(db_url "$n") \
+  local arenas=$ARENAS; [ "$phase" = baseline ] && arenas=
+  MALLOC_ARENA_MAX=$arenas MICRONAUT_SERVER_PORT=18080 DATASOURCES_DEFAULT_URL=$(db_url "$n") \
   TARJOTIN_ENTRA_HOME_TENANT_ID=$TENANT TARJOTIN_ENTRA_AUDIENCES=$AUDIENCE \
   TARJOTIN_ENTRA_JWKS_URI=http://127.0.0.1:$JWKS_PORT/jwks.json TARJOTIN_RATE_LIMIT_ENABLED=false \
     "$JAVA" "$@" -jar target/tarjotin.jar > "$OUT/service-$phase.log" 2>&1 &
