@@ -78,14 +78,14 @@ param sqlAutoPauseDelayMinutes int = -1
 @maxValue(35)
 param sqlBackupRetentionDays int = 14
 
-@description('vCPUs per instance (Container Apps consumption: 0.5, 1, 1.5, 2, ...), as a string.')
-param containerCpu string = '1'
+@description('vCPUs per instance (Container Apps consumption: 0.25, 0.5, 1, 1.5, 2, ...), as a string. The image\'s JVM settings keep the service under 400 MB (README: "Performance").')
+param containerCpu string = '0.5'
 
-@description('Memory per instance, matching the CPU (0.5 vCPU: 1Gi, 1: 2Gi, 2: 4Gi).')
-param containerMemory string = '2Gi'
+@description('Memory per instance, matching the CPU (0.25 vCPU: 0.5Gi, 0.5: 1Gi, 1: 2Gi, 2: 4Gi).')
+param containerMemory string = '1Gi'
 
-@description('Instances always running (at least 1: the background workers run inside the service).')
-@minValue(1)
+@description('Instances always running. 1 (always on): answers at once and runs webhook deliveries and directory steps on time. 0 (scale to zero): costs nothing while idle, but the first request waits for a start (about 2 s) and background work waits for the next request (README: "Scale to zero or always on").')
+@minValue(0)
 param minReplicas int = 1
 
 @description('Most instances under load. They are identical and stateless; the database is shared.')

@@ -1,12 +1,24 @@
 #!/usr/bin/env bash
 # Tarjotin benchmark: seeds 100,000 (and 10,000) synthetic listings into embedded H2 databases, starts the
-# packaged service (JDK 25 when present, -Xmx512m), drives each scenario with wrk at 16 connections and
-# writes target/bench/report.json and report.md. Usage: src/bench/run.sh   (from the repository root)
-# Environment: BENCH_LISTINGS (100000), BENCH_SMALL (10000), BENCH_SECONDS (20), BENCH_CONNECTIONS (16),
-# BENCH_JVM_OPTS (the service's JVM flags; default: the serial collector, which a small container gets
-# anyway, with a small young generation and heap sizing that returns memory, so that -Xmx512m is a ceiling
-# rather than the footprint). On JDK 24+ the first start writes an ahead-of-time cache (JEP 483/514) that
-# later starts load.
+# packaged service on JDK 25 with the container image's JVM settings, drives each scenario with wrk at 16
+# connections and writes target/bench/report.json and report.md. Usage: src/bench/run.sh (from anywhere)
+#
+# What it measures, in order:
+#   1. training run: the service on the small database under src/bench/TrainingLoad.java, writing the
+#      ahead-of-time cache at exit (JDK 25: classes, linked call sites and method profiles), as the image does;
+#   2. cold start: process start -> first 200 on the migrated large database, loading that cache;
+#   3. warm-up curve: search right after that start for BENCH_WARMUP_SECONDS, counted per second; "first
+#      10 s" is the mean of seconds 0-9, "steady" the mean of the last 15 whole seconds;
+#   4. the scenarios (add one with a line `scenario NAME SCRIPT PATH` below; report.py picks it up);
+#   5. the same growth searches on the small database;
+#   6. the throughput scenarios once more with BENCH_BASELINE_OPTS (the settings before the small-container
+#      ones), for the throughput-loss target; BENCH_BASELINE=0 skips it.
+# Resident memory (VmRSS) of every service process is sampled every second through the whole run.
+#
+# Environment: BENCH_LISTINGS (100000), BENCH_SMALL (10000), BENCH_SECONDS (20 per scenario),
+# BENCH_CONNECTIONS (16), BENCH_WARMUP_SECONDS (60), BENCH_TRAIN_SECONDS (30), BENCH_BASELINE (1),
+# BENCH_JVM_OPTS and BENCH_MALLOC_ARENA_MAX (default: JAVA_TOOL_OPTIONS and MALLOC_ARENA_MAX of
+# infra/container/Dockerfile), BENCH_BASELINE_OPTS.
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 ROOT=$(pwd)
@@ -15,22 +27,31 @@ LISTINGS=${BENCH_LISTINGS:-100000}
 SMALL=${BENCH_SMALL:-10000}
 SECONDS_PER_RUN=${BENCH_SECONDS:-20}
 CONNECTIONS=${BENCH_CONNECTIONS:-16}
+WARMUP_SECONDS=${BENCH_WARMUP_SECONDS:-60}
+TRAIN_SECONDS=${BENCH_TRAIN_SECONDS:-30}
+BASELINE=${BENCH_BASELINE:-1}
 TENANT=6a1e0d2c-3b4f-4a5e-9c8d-7b6a5f4e3d2c
 AUDIENCE=api://tarjotin-bench
 mkdir -p "$OUT"
-JVM_OPTS=${BENCH_JVM_OPTS:--XX:+UseSerialGC -Xmn48m -XX:MinHeapFreeRatio=10 -XX:MaxHeapFreeRatio=30}
+rm -f "$OUT"/*.txt "$OUT"/scenarios.list "$OUT"/rss.csv "$OUT"/startup-*.ms
+
+# The image's settings are the default, read from the Dockerfile so that the two cannot drift apart.
+IMAGE_OPTS=$(sed -n 's/.*JAVA_TOOL_OPTIONS="\([^"]*\)".*/\1/p' infra/container/Dockerfile | head -1)
+JVM_OPTS=${BENCH_JVM_OPTS:-$IMAGE_OPTS}
+# glibc's malloc arenas (one per thread by default) are also part of the image's settings.
+IMAGE_ARENAS=$(sed -n 's/.*MALLOC_ARENA_MAX=\([0-9]*\).*/\1/p' infra/container/Dockerfile | head -1)
+ARENAS=${BENCH_MALLOC_ARENA_MAX:-$IMAGE_ARENAS}
+BASELINE_OPTS=${BENCH_BASELINE_OPTS:--Xmx512m -XX:+UseSerialGC -Xmn48m -XX:MinHeapFreeRatio=10 -XX:MaxHeapFreeRatio=30}
 
 JAVA=java
 for candidate in /usr/lib/jvm/temurin-25-jdk-amd64/bin/java /usr/lib/jvm/temurin-25*/bin/java; do
   if [ -x "$candidate" ]; then JAVA=$candidate; break; fi
 done
-echo "JVM: $($JAVA -version 2>&1 | head -1)"
+JAVA_VERSION=$("$JAVA" -version 2>&1 | head -1)
+echo "JVM: $JAVA_VERSION; options: $JVM_OPTS; MALLOC_ARENA_MAX=$ARENAS"
 AOT=$OUT/tarjotin.aot
-aot_option() {
-  "$JAVA" -XX:+PrintFlagsFinal -version 2>/dev/null | grep -q ' AOTCache ' || return 0
-  if [ -f "$AOT" ] && [ "$AOT" -nt target/tarjotin.jar ]; then echo "-XX:AOTCache=$AOT"
-  else rm -f "$AOT"; echo "-XX:AOTCacheOutput=$AOT"; fi
-}
+HAS_AOT=0
+"$JAVA" -XX:+PrintFlagsFinal -version 2>/dev/null | grep -q ' AOTCacheOutput ' && HAS_AOT=1
 
 if ! command -v wrk >/dev/null; then
   echo "Installing wrk (Debian package)"
@@ -57,37 +78,65 @@ JWKS_PORT=18089
 (cd "$OUT" && exec python3 -m http.server "$JWKS_PORT" --bind 127.0.0.1 > "$OUT/jwks-server.log" 2>&1) &
 JWKS_PID=$!
 SERVICE_PID=
+SAMPLER_PID=
+BENCH_START=$(date +%s%N)
 cleanup() {
+  [ -n "$SAMPLER_PID" ] && kill "$SAMPLER_PID" 2>/dev/null || true
   [ -n "$SERVICE_PID" ] && kill "$SERVICE_PID" 2>/dev/null || true
   kill "$JWKS_PID" 2>/dev/null || true
 }
 trap cleanup EXIT
 
+# One line a second while a service runs: seconds since the benchmark began, phase, VmRSS in kB.
+sample_rss() {
+  local pid=$1 phase=$2
+  while [ -r "/proc/$pid/status" ]; do
+    local kb; kb=$(awk '/^VmRSS/ {print $2}' "/proc/$pid/status" 2>/dev/null) || true
+    [ -n "$kb" ] && echo "$(( ($(date +%s%N) - BENCH_START) / 1000000 )),$phase,$kb" >> "$OUT/rss.csv"
+    sleep 1
+  done
+}
+
+# start_service PHASE DATABASE-SIZE JVM-OPTIONS...: starts the jar and waits for the first 200 of /health.
 start_service() {
-  local n=$1
+  local phase=$1 n=$2; shift 2
   local start; start=$(date +%s%N)
-  MICRONAUT_SERVER_PORT=18080 DATASOURCES_DEFAULT_URL=$(db_url "$n") \
+  local arenas=$ARENAS; [ "$phase" = baseline ] && arenas=
+  MALLOC_ARENA_MAX=$arenas MICRONAUT_SERVER_PORT=18080 DATASOURCES_DEFAULT_URL=$(db_url "$n") \
   TARJOTIN_ENTRA_HOME_TENANT_ID=$TENANT TARJOTIN_ENTRA_AUDIENCES=$AUDIENCE \
   TARJOTIN_ENTRA_JWKS_URI=http://127.0.0.1:$JWKS_PORT/jwks.json TARJOTIN_RATE_LIMIT_ENABLED=false \
-    "$JAVA" -Xmx512m $JVM_OPTS $(aot_option) -jar target/tarjotin.jar > "$OUT/service-$n.log" 2>&1 &
+    "$JAVA" "$@" -jar target/tarjotin.jar > "$OUT/service-$phase.log" 2>&1 &
   SERVICE_PID=$!
+  sample_rss "$SERVICE_PID" "$phase" &
+  SAMPLER_PID=$!
   until curl -sf -o /dev/null http://127.0.0.1:18080/health; do
-    kill -0 "$SERVICE_PID" 2>/dev/null || { echo "service failed: $OUT/service-$n.log"; exit 1; }
-    sleep 0.05
+    kill -0 "$SERVICE_PID" 2>/dev/null || { echo "service failed: $OUT/service-$phase.log"; exit 1; }
+    sleep 0.02
   done
-  echo $(( ($(date +%s%N) - start) / 1000000 )) > "$OUT/startup-$n.ms"
-  echo "Service on $n listings answered /health after $(cat "$OUT/startup-$n.ms") ms"
+  echo $(( ($(date +%s%N) - start) / 1000000 )) > "$OUT/startup-$phase.ms"
+  # CPU time the start took (user + system): on a quarter of a core the start takes about four times it.
+  awk -v hz="$(getconf CLK_TCK)" '{print int(($14 + $15) * 1000 / hz)}' "/proc/$SERVICE_PID/stat" \
+    > "$OUT/startup-cpu-$phase.ms"
+  echo "[$phase] first 200 after $(cat "$OUT/startup-$phase.ms") ms, $(cat "$OUT/startup-cpu-$phase.ms") ms of CPU"
 }
 
 stop_service() {
   kill "$SERVICE_PID"; wait "$SERVICE_PID" 2>/dev/null || true; SERVICE_PID=
+  wait "$SAMPLER_PID" 2>/dev/null || true; SAMPLER_PID=
 }
 
+# Bytes the service has had written to storage (the database file, logs): per request for the writes.
+written_bytes() { awk '/^write_bytes/ {print $2}' "/proc/$SERVICE_PID/io" 2>/dev/null || echo 0; }
+
+# scenario NAME SCRIPT PATH [SECONDS]: one wrk run; its BENCH_RESULT line lands in NAME.txt.
 scenario() {
-  local name=$1 script=$2 path=$3
+  local name=$1 script=$2 path=$3 seconds=${4:-$SECONDS_PER_RUN}
   echo "  $name"
-  BENCH_LUA=$ROOT/src/bench wrk -t2 -c"$CONNECTIONS" -d"${SECONDS_PER_RUN}s" --latency -s "src/bench/$script" \
+  local written; written=$(written_bytes)
+  BENCH_LUA=$ROOT/src/bench wrk -t2 -c"$CONNECTIONS" -d"${seconds}s" --latency -s "src/bench/$script" \
     "http://127.0.0.1:18080$path" > "$OUT/$name.txt" 2>&1
+  echo $(( $(written_bytes) - written )) > "$OUT/$name.written"
+  echo "$name" >> "$OUT/scenarios.list"
 }
 
 export TOKEN_FILE=$OUT/reader.token
@@ -97,38 +146,62 @@ FREE_TEXT='/api/v1/opportunities?q=kahvila&availableOnly=true&top=50'
 seed "$SMALL"
 seed "$LISTINGS"
 
-# The same searches on 10,000 listings, for the growth comparison. The first start migrates nothing:
-# seeding already did.
-start_service "$SMALL"
-scenario "small-health" get.lua /health
-scenario "small-filtered-search" get.lua "$FILTERED"
-scenario "small-free-text-search" get.lua "$FREE_TEXT"
-stop_service
+# 1. Training run: writes the ahead-of-time cache at exit, as the image build does.
+CACHE=()
+if [ "$HAS_AOT" = 1 ]; then
+  rm -f "$AOT"
+  start_service training "$SMALL" $JVM_OPTS "-XX:AOTCacheOutput=$AOT"
+  "$JAVA" -cp target/tarjotin.jar src/bench/TrainingLoad.java http://127.0.0.1:18080 "$OUT" "$TRAIN_SECONDS"
+  stop_service
+  [ -s "$AOT" ] || { echo "no ahead-of-time cache: see $OUT/service-training.log"; exit 1; }
+  CACHE=("-XX:AOTCache=$AOT")
+  echo "Ahead-of-time cache: $(( $(stat -c %s "$AOT") / 1048576 )) MB"
+fi
 
-start_service "$LISTINGS"
+# 2 and 3. Cold start on the migrated database, then search at once: the warm-up curve.
+start_service production "$LISTINGS" $JVM_OPTS "${CACHE[@]}"
+cp "$OUT/startup-production.ms" "$OUT/startup-migrated.ms"
+scenario "search-warm-up" search_mix.lua / "$WARMUP_SECONDS"
+
+# 4. The scenarios, on the warm service.
 curl -sf -H "Authorization: Bearer $(cat "$OUT/reader.token")" \
   "http://127.0.0.1:18080/api/v1/opportunities?top=500&municipality=167" \
   | python3 -c 'import json,sys; print("\n".join(i["id"] for i in json.load(sys.stdin)["value"]))' > "$OUT/ids.txt"
 ORGANISATION_ID=$(curl -sf -H "Authorization: Bearer $(cat "$OUT/admin.token")" \
   "http://127.0.0.1:18080/api/v1/organisations?top=1" | python3 -c 'import json,sys; print(json.load(sys.stdin)["value"][0]["id"])')
 export ORGANISATION_ID IDS_FILE=$OUT/ids.txt PAGE_QUERY='/api/v1/opportunities?municipality=167&top=50'
-scenario "health" get.lua /health
-scenario "filtered-search" get.lua "$FILTERED"
-scenario "free-text-search" get.lua "$FREE_TEXT"
-scenario "paging" paging.lua "$PAGE_QUERY"
-scenario "get-by-id" get_by_id.lua /
-TOKEN_FILE=$OUT/admin.token scenario "create-publish" create_publish.lua /
-if curl -sf -o /dev/null "http://127.0.0.1:18080/embed/167"; then
-  TOKEN_FILE= scenario "public-embed-page" get.lua /embed/167
-  TOKEN_FILE= scenario "public-json" get.lua /public/v1/municipalities/167/opportunities
+main_scenarios() {
+  local prefix=$1
+  scenario "${prefix}health" get.lua /health
+  scenario "${prefix}filtered-search" get.lua "$FILTERED"
+  scenario "${prefix}free-text-search" get.lua "$FREE_TEXT"
+  scenario "${prefix}paging" paging.lua "$PAGE_QUERY"
+  scenario "${prefix}get-by-id" get_by_id.lua /
+  TOKEN_FILE=$OUT/admin.token scenario "${prefix}create-publish" create_publish.lua /
+  if curl -sf -o /dev/null "http://127.0.0.1:18080/embed/167"; then
+    TOKEN_FILE= scenario "${prefix}public-embed-page" get.lua /embed/167
+    TOKEN_FILE= scenario "${prefix}public-json" get.lua /public/v1/municipalities/167/opportunities
+  fi
+}
+main_scenarios ""
+stop_service
+
+# 5. The same searches on the small database, for the growth comparison.
+start_service production-small "$SMALL" $JVM_OPTS "${CACHE[@]}"
+scenario "small-search-warm-up" search_mix.lua / "$SECONDS_PER_RUN"
+scenario "small-health" get.lua /health
+scenario "small-filtered-search" get.lua "$FILTERED"
+scenario "small-free-text-search" get.lua "$FREE_TEXT"
+stop_service
+
+# 6. The settings before, warmed up the same way, for the throughput-loss comparison.
+if [ "$BASELINE" = 1 ]; then
+  start_service baseline "$LISTINGS" $BASELINE_OPTS
+  scenario "baseline-search-warm-up" search_mix.lua / "$WARMUP_SECONDS"
+  main_scenarios "baseline-"
+  stop_service
 fi
-grep VmRSS "/proc/$SERVICE_PID/status" | awk '{print $2}' > "$OUT/rss.kb"
-stop_service
 
-# Startup to first 200 on the already-migrated database, measured on a second start.
-start_service "$LISTINGS"
-cp "$OUT/startup-$LISTINGS.ms" "$OUT/startup-migrated.ms"
-stop_service
-
-python3 src/bench/report.py "$OUT" "$LISTINGS" "$SMALL" "$($JAVA -version 2>&1 | head -1)" "-Xmx512m $JVM_OPTS $(aot_option)"
+python3 src/bench/report.py "$OUT" "$LISTINGS" "$SMALL" "$JAVA_VERSION" "$JVM_OPTS ${CACHE[*]}" "$BASELINE_OPTS" \
+  "$CONNECTIONS"
 cat "$OUT/report.md"

@@ -150,6 +150,25 @@ class InfrastructureFilesTest {
         assertTrue(runbook.contains("`TARJOTIN_ENTRA_ALLOWED_CLIENT_IDS`") && runbook.contains("connectorClientId=$CONNECTOR_CLIENT_ID"));
     }
 
+    @Test
+    void theMinimumReplicaCountIsAParameterThatAllowsScaleToZeroAndDefaultsToAnAlwaysOnInstance() throws IOException {
+        String main = Files.readString(AZURE.resolve("main.bicep"));
+        String app = Files.readString(AZURE.resolve("modules/containerapp.bicep"));
+        String runbook = Files.readString(AZURE.resolve("README.md"));
+
+        Matcher declared = Pattern.compile("@description\\('([^\\n]*)'\\)\\n@minValue\\((\\d+)\\)\\nparam minReplicas int = (\\d+)\\n")
+                .matcher(main);
+        assertTrue(declared.find(), "main.bicep declares minReplicas with a description and a lower bound");
+        assertEquals("0", declared.group(2), "scale to zero is allowed");
+        assertEquals("1", declared.group(3), "an always-on instance by default");
+        assertTrue(declared.group(1).contains("scale to zero") && declared.group(1).contains("always on"),
+                "the description names both choices");
+        assertTrue(main.contains("    minReplicas: minReplicas\n"), "main.bicep passes it on");
+        assertTrue(app.contains("        minReplicas: minReplicas\n"), "the container app scales with it");
+        assertTrue(runbook.contains("## Scale to zero or always on") && runbook.contains("`minReplicas=0`"),
+                "the runbook explains the choice");
+    }
+
     private static Set<String> names(String text, String regex) {
         Set<String> names = new LinkedHashSet<>();
         Matcher m = Pattern.compile(regex, Pattern.MULTILINE).matcher(text);
