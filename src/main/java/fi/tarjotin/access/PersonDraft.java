@@ -1,17 +1,18 @@
 package fi.tarjotin.access;
 
-import fi.tarjotin.common.Formats;
-import fi.tarjotin.common.Guids;
 import fi.tarjotin.common.PlainText;
-import fi.tarjotin.error.ErrorCode;
+import fi.tarjotin.common.WireConstraints.EmailFormat;
+import fi.tarjotin.common.WireConstraints.GuidFormat;
+import fi.tarjotin.common.WireRules;
 import fi.tarjotin.error.FieldError;
 import fi.tarjotin.error.ValidationException;
+import io.micronaut.core.annotation.Introspected;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.serde.annotation.Serdeable;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Size;
 
-import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
 import java.util.UUID;
 
 /**
@@ -19,49 +20,28 @@ import java.util.UUID;
  * their Entra object id and tenant, which are the key, and a name and e-mail address for people to read.
  */
 @Serdeable
-public record PersonDraft(@Nullable String oid, @Nullable String tenantId, @Nullable String displayName,
-                          @Nullable String email) {
-
-    private static final int NAME_LENGTH = 200;
-    private static final int EMAIL_LENGTH = 254;
+@Introspected
+public record PersonDraft(@Nullable @NotBlank @GuidFormat String oid, @Nullable @NotBlank @GuidFormat String tenantId,
+                          @Nullable @NotBlank @Size(max = 200) String displayName,
+                          @Nullable @Size(max = 254) @EmailFormat String email) {
 
     /** The person once checked: ids parsed, texts trimmed and without control characters. */
     public record Checked(UUID oid, UUID tenantId, String displayName, @Nullable String email) {
     }
 
-    /** Checks every field and reports all problems at once. */
-    public Checked checked() {
-        List<FieldError> errors = new ArrayList<>();
-        UUID parsedOid = guid(oid, "oid", errors);
-        UUID parsedTenant = guid(tenantId, "tenantId", errors);
-        String name = blankToNull(displayName);
-        if (name == null) {
-            errors.add(new FieldError(ErrorCode.REQUIRED, "displayName"));
-        } else if (name.length() > NAME_LENGTH) {
-            errors.add(new FieldError(ErrorCode.INVALID_LENGTH, "displayName"));
-        }
-        String mail = blankToNull(email);
-        if (mail != null && mail.length() > EMAIL_LENGTH) {
-            errors.add(new FieldError(ErrorCode.INVALID_LENGTH, "email"));
-        } else if (mail != null && !Formats.isEmail(mail)) {
-            errors.add(new FieldError(ErrorCode.INVALID_EMAIL, "email"));
-        }
+    /**
+     * Checks every field and reports all problems at once. Checked by the caller's service rather than at the
+     * door, so that a caller who may not add the person hears that first.
+     */
+    public Checked checked(WireRules rules) {
+        PersonDraft clean = new PersonDraft(blankToNull(oid), blankToNull(tenantId), blankToNull(displayName),
+                blankToNull(email));
+        List<FieldError> errors = rules.check(clean, "");
         if (!errors.isEmpty()) {
             throw new ValidationException(errors);
         }
-        return new Checked(parsedOid, parsedTenant, name, mail);
-    }
-
-    private static UUID guid(@Nullable String value, String target, List<FieldError> errors) {
-        if (value == null || value.isBlank()) {
-            errors.add(new FieldError(ErrorCode.REQUIRED, target));
-            return null;
-        }
-        Optional<UUID> id = Guids.parse(value.strip());
-        if (id.isEmpty()) {
-            errors.add(new FieldError(ErrorCode.INVALID_UUID, target));
-        }
-        return id.orElse(null);
+        return new Checked(UUID.fromString(clean.oid()), UUID.fromString(clean.tenantId()), clean.displayName(),
+                clean.email());
     }
 
     private static String blankToNull(@Nullable String value) {

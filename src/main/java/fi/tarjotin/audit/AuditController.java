@@ -3,7 +3,9 @@ package fi.tarjotin.audit;
 import fi.tarjotin.access.Caller;
 import fi.tarjotin.access.ScopeService;
 import fi.tarjotin.common.Cursor;
+import fi.tarjotin.common.Dates;
 import fi.tarjotin.common.Page;
+import fi.tarjotin.common.PageSize;
 import fi.tarjotin.common.PublicLinks;
 import fi.tarjotin.error.BadRequestException;
 import fi.tarjotin.error.ErrorCode;
@@ -18,8 +20,6 @@ import io.micronaut.scheduling.annotation.ExecuteOn;
 import io.micronaut.security.annotation.Secured;
 import io.micronaut.security.rules.SecurityRule;
 
-import java.time.Instant;
-import java.time.format.DateTimeParseException;
 import java.util.Map;
 
 /** The audit log for administrators: every change, filtered by record and time, newest first. */
@@ -27,6 +27,12 @@ import java.util.Map;
 @Secured(SecurityRule.IS_AUTHENTICATED)
 @ExecuteOn(TaskExecutors.BLOCKING)
 class AuditController {
+
+    private static final int DEFAULT_TOP = 50;
+    private static final int MAX_TOP = 500;
+    // The limits the API definition declares for the filters.
+    private static final int ENTITY_TYPE_LENGTH = 40;
+    private static final int ENTITY_ID_LENGTH = 100;
 
     private final AuditQuery query;
     private final ScopeService scopes;
@@ -46,10 +52,9 @@ class AuditController {
         if (!scopes.of(caller).isAdmin()) {
             throw new ForbiddenException();
         }
-        int size = top == null ? 50 : top;
-        if (size < 1 || size > 500) {
-            throw new BadRequestException(ErrorCode.OUT_OF_RANGE, "top");
-        }
+        int size = PageSize.of(top, DEFAULT_TOP, MAX_TOP).value();
+        String type = limited(entityType, "entityType", ENTITY_TYPE_LENGTH);
+        String id = limited(entityId, "entityId", ENTITY_ID_LENGTH);
         Long before = null;
         if (cursor != null) {
             try {
@@ -58,24 +63,20 @@ class AuditController {
                 throw new BadRequestException(ErrorCode.INVALID_CURSOR, "cursor");
             }
         }
-        AuditQuery.Slice slice = query.search(blank(entityType), blank(entityId), instant(from, "from"),
-                instant(to, "to"), before, size);
+        AuditQuery.Slice slice = query.search(type, id, Dates.instantParameter(from, "from"),
+                Dates.instantParameter(to, "to"), before, size);
         String next = slice.next() == null ? null : links.withQuery(request, Map.of("cursor", slice.next().encode()));
         return new Page<>(slice.items(), next, null);
     }
 
-    private static String blank(String value) {
-        return value == null || value.isBlank() ? null : value.strip();
-    }
-
-    private static Instant instant(String value, String target) {
+    /** A filter text, stripped; null where blank, 400 {@code INVALID_LENGTH} at {@code name} where longer than the column. */
+    private static String limited(String value, String name, int max) {
         if (value == null || value.isBlank()) {
             return null;
         }
-        try {
-            return Instant.parse(value.strip());
-        } catch (DateTimeParseException e) {
-            throw new BadRequestException(ErrorCode.INVALID_DATE, target);
+        if (value.strip().length() > max) {
+            throw new BadRequestException(ErrorCode.INVALID_LENGTH, name);
         }
+        return value.strip();
     }
 }

@@ -6,11 +6,16 @@ import io.micronaut.core.annotation.Nullable;
 
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
+import java.time.format.ResolverStyle;
 import java.util.Optional;
 
 /** The one reading of dates and instants that clients type: ISO 8601 ({@code 2026-05-31}, {@code 2026-05-31T12:00:00Z}). */
 public final class Dates {
+
+    private static final DateTimeFormatter FINNISH_DATE =
+            DateTimeFormatter.ofPattern("d.M.uuuu").withResolverStyle(ResolverStyle.STRICT);
 
     private Dates() {
     }
@@ -19,6 +24,19 @@ public final class Dates {
     public static Optional<LocalDate> date(String text) {
         try {
             return Optional.of(LocalDate.parse(text.strip()));
+        } catch (DateTimeParseException notADate) {
+            return Optional.empty();
+        }
+    }
+
+    /** A calendar date in ISO form or as Finns write it ({@code 31.5.2026}, spreadsheet exports); empty where neither. */
+    public static Optional<LocalDate> dateOrFinnishDate(String text) {
+        Optional<LocalDate> iso = date(text);
+        if (iso.isPresent()) {
+            return iso;
+        }
+        try {
+            return Optional.of(LocalDate.parse(text.strip(), FINNISH_DATE));
         } catch (DateTimeParseException notADate) {
             return Optional.empty();
         }

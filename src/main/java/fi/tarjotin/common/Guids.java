@@ -1,7 +1,11 @@
 package fi.tarjotin.common;
 
+import fi.tarjotin.error.ErrorCode;
+import fi.tarjotin.error.FieldError;
+
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.regex.Pattern;
@@ -22,6 +26,18 @@ public final class Guids {
     /** A GUID written in its 8-4-4-4-12 form, in either case; {@code UUID.fromString} alone also takes "1-2-3-4-5". */
     public static Optional<UUID> parse(String text) {
         return text != null && CANONICAL.matcher(text).matches() ? Optional.of(UUID.fromString(text)) : Optional.empty();
+    }
+
+    /**
+     * A GUID a client wrote in a field; null where the text is not one, and then {@code INVALID_UUID} at
+     * {@code target} is added to {@code errors}. Whether the field is required is the caller's rule.
+     */
+    public static UUID field(String text, String target, List<FieldError> errors) {
+        Optional<UUID> id = parse(text);
+        if (id.isEmpty()) {
+            errors.add(new FieldError(ErrorCode.INVALID_UUID, target));
+        }
+        return id.orElse(null);
     }
 
     /** The GUID in this column, or null where the column is NULL. */

@@ -15,7 +15,9 @@ import java.lang.annotation.Target;
 /**
  * The formats of wire fields as Bean Validation constraints, each deciding by the one rule the service has for it
  * ({@link PostalCode}, {@link Formats}). A constraint's message is the {@link fi.tarjotin.error.ErrorCode} it
- * answers with. A null value passes: whether a field is required is said with {@code @NotBlank}.
+ * answers with. A null value passes: whether a field is required is said with {@code @NotBlank}. Surrounding
+ * spaces are not part of a value (the service strips them), so a body checked with {@code @Valid} before it is
+ * stripped gets the same answer as one a rules class strips first.
  */
 @Factory
 public class WireConstraints {
@@ -64,6 +66,22 @@ public class WireConstraints {
         Class<? extends Payload>[] payload() default {};
     }
 
+    /** A GUID in its 8-4-4-4-12 form, see {@link Guids#parse}. */
+    @Documented
+    @Retention(RetentionPolicy.RUNTIME)
+    @Target({ElementType.FIELD, ElementType.METHOD, ElementType.PARAMETER, ElementType.RECORD_COMPONENT})
+    @Constraint(validatedBy = {})
+    public @interface GuidFormat {
+        String message() default "INVALID_UUID";
+        Class<?>[] groups() default {};
+        Class<? extends Payload>[] payload() default {};
+    }
+
+    @Singleton
+    ConstraintValidator<GuidFormat, CharSequence> guid() {
+        return (value, annotation, context) -> value == null || Guids.parse(value.toString().strip()).isPresent();
+    }
+
     @Singleton
     ConstraintValidator<PostalCodeFormat, CharSequence> postalCode() {
         return (value, annotation, context) -> value == null || PostalCode.isValid(value);
@@ -71,16 +89,16 @@ public class WireConstraints {
 
     @Singleton
     ConstraintValidator<EmailFormat, CharSequence> email() {
-        return (value, annotation, context) -> value == null || Formats.isEmail(value.toString());
+        return (value, annotation, context) -> value == null || Formats.isEmail(value.toString().strip());
     }
 
     @Singleton
     ConstraintValidator<PhoneFormat, CharSequence> phone() {
-        return (value, annotation, context) -> value == null || Formats.isPhone(value.toString());
+        return (value, annotation, context) -> value == null || Formats.isPhone(value.toString().strip());
     }
 
     @Singleton
     ConstraintValidator<HttpUrlFormat, CharSequence> httpUrl() {
-        return (value, annotation, context) -> value == null || Formats.isHttpUrl(value.toString());
+        return (value, annotation, context) -> value == null || Formats.isHttpUrl(value.toString().strip());
     }
 }

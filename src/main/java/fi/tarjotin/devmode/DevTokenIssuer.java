@@ -120,7 +120,7 @@ class DevTokenIssuer {
     private String municipalityOf(DevSignIn signIn) {
         String code = signIn.municipalityCode() == null || signIn.municipalityCode().isBlank()
                 ? DevAccessGrants.DEFAULT_MUNICIPALITY : signIn.municipalityCode().strip();
-        if (!code.matches("\\d{3}")) {
+        if (!fi.tarjotin.common.MunicipalityCode.isValid(code)) {
             throw ValidationException.of(ErrorCode.INVALID_MUNICIPALITY_CODE, "municipalityCode");
         }
         if (!grants.municipalityExists(code)) {

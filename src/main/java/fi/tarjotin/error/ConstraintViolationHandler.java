@@ -7,9 +7,13 @@ import io.micronaut.http.HttpStatus;
 import io.micronaut.http.server.exceptions.ExceptionHandler;
 import io.micronaut.validation.exceptions.ConstraintExceptionHandler;
 import jakarta.inject.Singleton;
+import jakarta.validation.ConstraintViolation;
 import jakarta.validation.ConstraintViolationException;
+import jakarta.validation.ElementKind;
+import jakarta.validation.Path;
 
 import java.util.List;
+import java.util.Set;
 
 /** Bean-validation failures on request bodies and parameters become 422 with one detail per field. */
 @Singleton
@@ -18,11 +22,26 @@ class ConstraintViolationHandler implements ExceptionHandler<ConstraintViolation
 
     @Override
     public HttpResponse<ErrorEnvelope> handle(HttpRequest request, ConstraintViolationException exception) {
-        List<FieldError> details = exception.getConstraintViolations().stream()
-                .map(v -> Violations.toFieldError(v, ""))
-                .sorted(java.util.Comparator.comparing(FieldError::target))
-                .toList();
+        // Answered as a rules class answers the same record (one error a field, in its order), whichever checked it.
+        List<FieldError> details = Violations.toFieldErrors(exception.getConstraintViolations(),
+                bodyType(exception.getConstraintViolations()));
         return ErrorResponses.of(request, HttpStatus.UNPROCESSABLE_ENTITY, ErrorCode.VALIDATION_FAILED,
                 details.size() == 1 ? details.get(0).target() : null, details);
+    }
+
+    /** The class of the validated body (the argument the violations' paths start at), or Object where none. */
+    private static Class<?> bodyType(Set<ConstraintViolation<?>> violations) {
+        for (ConstraintViolation<?> violation : violations) {
+            Object[] arguments = violation.getExecutableParameters();
+            for (Path.Node node : violation.getPropertyPath()) {
+                if (node.getKind() == ElementKind.PARAMETER && arguments != null) {
+                    int index = node.as(Path.ParameterNode.class).getParameterIndex();
+                    if (index < arguments.length && arguments[index] != null) {
+                        return arguments[index].getClass();
+                    }
+                }
+            }
+        }
+        return Object.class;
     }
 }

@@ -8,11 +8,16 @@ import fi.tarjotin.error.ValidationException;
 import fi.tarjotin.transaction.RetryOnContention;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.data.exceptions.DataAccessException;
+import io.micronaut.http.HttpHeaders;
+import io.micronaut.http.HttpResponse;
+import io.micronaut.http.HttpStatus;
+import io.micronaut.http.MutableHttpResponse;
 import io.micronaut.json.JsonMapper;
 import io.micronaut.transaction.TransactionOperations;
 import jakarta.inject.Singleton;
 
 import java.io.IOException;
+import java.net.URI;
 import java.sql.Connection;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -53,6 +58,13 @@ public class IdempotentRequests {
 
     /** What a create answered, and whether it was an earlier request's record. */
     public record Outcome<T>(T value, boolean replayed) {
+
+        /** 201 with the record and its address; a replay says so in {@code Idempotent-Replayed: true}. */
+        public MutableHttpResponse<T> created(URI location) {
+            MutableHttpResponse<T> response = HttpResponse.<T>status(HttpStatus.CREATED).body(value)
+                    .header(HttpHeaders.LOCATION, location.toString());
+            return replayed ? response.header("Idempotent-Replayed", "true") : response;
+        }
     }
 
     /**

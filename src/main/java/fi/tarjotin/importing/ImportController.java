@@ -1,7 +1,9 @@
 package fi.tarjotin.importing;
 
 import fi.tarjotin.access.Caller;
+import fi.tarjotin.common.QueryFlag;
 import fi.tarjotin.error.Messages;
+import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.annotation.Body;
 import io.micronaut.http.annotation.Consumes;
@@ -28,8 +30,9 @@ class ImportController {
     @Post
     @Consumes("text/csv")
     ImportReport upload(Caller caller, HttpRequest<?> request, String code, @Body String csv,
-                        @QueryValue(defaultValue = "false") boolean dryRun,
-                        @QueryValue(defaultValue = "false") boolean publish) {
-        return imports.run(caller, code, csv, dryRun, publish, Messages.languageOf(request));
+                        @Nullable @QueryValue String dryRun, @Nullable @QueryValue String publish) {
+        // Read here, not bound as boolean: Micronaut takes any other text as false, and dryRun=maybe would save.
+        return imports.run(caller, code, csv, QueryFlag.of(dryRun, "dryRun"), QueryFlag.of(publish, "publish"),
+                Messages.languageOf(request));
     }
 }

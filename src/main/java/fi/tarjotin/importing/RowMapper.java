@@ -3,6 +3,7 @@ package fi.tarjotin.importing;
 import fi.tarjotin.codes.CodeItem;
 import fi.tarjotin.codes.CodeList;
 import fi.tarjotin.codes.CodeLists;
+import fi.tarjotin.common.Dates;
 import fi.tarjotin.common.LocalisedText;
 import fi.tarjotin.error.ErrorCode;
 import fi.tarjotin.error.FieldError;
@@ -12,13 +13,12 @@ import jakarta.inject.Singleton;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * Turns a CSV row into the API's own request shapes, so that the API's validation decides what is valid.
@@ -27,9 +27,6 @@ import java.util.Map;
  */
 @Singleton
 class RowMapper {
-
-    private static final DateTimeFormatter FINNISH_DATE = DateTimeFormatter.ofPattern("d.M.uuuu")
-            .withResolverStyle(java.time.format.ResolverStyle.STRICT);
 
     /** Where the API reports a problem, and the CSV column it came from. */
     static final Map<String, String> LISTING_COLUMNS = Map.ofEntries(
@@ -117,16 +114,11 @@ class RowMapper {
         if (value == null) {
             return null;
         }
-        try {
-            return LocalDate.parse(value).toString();
-        } catch (DateTimeParseException notIso) {
-            try {
-                return LocalDate.parse(value, FINNISH_DATE).toString();
-            } catch (DateTimeParseException neither) {
-                problems.add(new FieldError(ErrorCode.INVALID_DATE, column));
-                return null;
-            }
+        Optional<LocalDate> date = Dates.dateOrFinnishDate(value);
+        if (date.isEmpty()) {
+            problems.add(new FieldError(ErrorCode.INVALID_DATE, column));
         }
+        return date.map(LocalDate::toString).orElse(null);
     }
 
     private static BigDecimal decimal(String value, String column, List<FieldError> problems) {

@@ -67,23 +67,9 @@ class InvitationService {
     @Transactional
     InvitationView invite(Caller caller, UUID organisationId, InvitationRequest request, String language) {
         UUID organisation = manageable(caller, organisationId, true);
-        String email = request.email() == null ? null : PlainText.line(request.email()).strip();
-        String rawName = PlainText.line(request.displayName());
-        String name = rawName == null || rawName.isBlank() ? null : rawName.strip();
-        List<FieldError> errors = new ArrayList<>();
-        if (email == null || email.isEmpty()) {
-            errors.add(new FieldError(ErrorCode.REQUIRED, "email"));
-        } else if (email.length() > 254 || !Formats.isEmail(email)) {
-            errors.add(new FieldError(ErrorCode.INVALID_EMAIL, "email"));
-        }
-        if (name == null) {
-            errors.add(new FieldError(ErrorCode.REQUIRED, "displayName"));
-        } else if (name.length() > 200) {
-            errors.add(new FieldError(ErrorCode.INVALID_LENGTH, "displayName"));
-        }
-        if (!errors.isEmpty()) {
-            throw new ValidationException(errors);
-        }
+        // The request's rules were checked at the door (@Valid); here it is only cleaned.
+        String email = PlainText.line(request.email()).strip();
+        String name = PlainText.line(request.displayName()).strip();
         String key = email.toLowerCase(Locale.ROOT);
         Optional<Invitation> earlier = store.findByEmail(organisation, key);
         if (earlier.isPresent()) {

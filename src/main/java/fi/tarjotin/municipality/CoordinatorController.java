@@ -2,6 +2,9 @@ package fi.tarjotin.municipality;
 
 import fi.tarjotin.access.Caller;
 import fi.tarjotin.access.PersonDraft;
+import fi.tarjotin.idempotency.IdempotentRequests;
+import io.micronaut.core.annotation.Nullable;
+import io.micronaut.http.annotation.Header;
 import fi.tarjotin.common.Page;
 import fi.tarjotin.common.PublicLinks;
 import io.micronaut.http.HttpRequest;
@@ -18,6 +21,7 @@ import io.micronaut.scheduling.annotation.ExecuteOn;
 import io.micronaut.security.annotation.Secured;
 import io.micronaut.security.rules.SecurityRule;
 
+import java.util.List;
 import java.util.UUID;
 
 @Controller("/api/v1/municipalities/{code}/coordinators")
@@ -28,9 +32,12 @@ class CoordinatorController {
     private final CoordinatorService coordinators;
     private final PublicLinks links;
 
-    CoordinatorController(CoordinatorService coordinators, PublicLinks links) {
+    private final IdempotentRequests idempotency;
+
+    CoordinatorController(CoordinatorService coordinators, PublicLinks links, IdempotentRequests idempotency) {
         this.coordinators = coordinators;
         this.links = links;
+        this.idempotency = idempotency;
     }
 
     @Get
@@ -44,10 +51,14 @@ class CoordinatorController {
     }
 
     @Post
-    HttpResponse<CoordinatorView> add(Caller caller, HttpRequest<?> request, String code, @Body PersonDraft body) {
-        CoordinatorView coordinator = coordinators.add(caller, code, body);
-        return HttpResponse.created(coordinator, links.to(request,
-                "/api/v1/municipalities/" + coordinator.municipalityCode() + "/coordinators/" + coordinator.id()));
+    HttpResponse<CoordinatorView> add(Caller caller, HttpRequest<?> request, String code, @Body PersonDraft body,
+                                      @Nullable @Header("Idempotency-Key") String idempotencyKey) {
+        // The municipality is part of the request: one key on another municipality is another request.
+        IdempotentRequests.Outcome<CoordinatorView> added = idempotency.create(caller, idempotencyKey,
+                List.of(code, body), () -> coordinators.add(caller, code, body), CoordinatorView::id,
+                id -> coordinators.get(caller, code, id));
+        return added.created(links.to(request, "/api/v1/municipalities/" + added.value().municipalityCode()
+                + "/coordinators/" + added.value().id()));
     }
 
     @Delete("/{id}")

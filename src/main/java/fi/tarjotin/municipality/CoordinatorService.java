@@ -5,6 +5,7 @@ import fi.tarjotin.access.PersonDraft;
 import fi.tarjotin.access.Scope;
 import fi.tarjotin.access.ScopeService;
 import fi.tarjotin.audit.AuditLog;
+import fi.tarjotin.common.WireRules;
 import fi.tarjotin.error.ConflictException;
 import fi.tarjotin.error.ErrorCode;
 import fi.tarjotin.error.ForbiddenException;
@@ -30,14 +31,16 @@ class CoordinatorService {
     private final ScopeService scopes;
     private final AuditLog audit;
     private final Clock clock;
+    private final WireRules rules;
 
     CoordinatorService(Municipalities municipalities, CoordinatorAssignmentRepository assignments,
-                       ScopeService scopes, AuditLog audit, Clock clock) {
+                       ScopeService scopes, AuditLog audit, Clock clock, WireRules rules) {
         this.municipalities = municipalities;
         this.assignments = assignments;
         this.scopes = scopes;
         this.audit = audit;
         this.clock = clock;
+        this.rules = rules;
     }
 
     List<CoordinatorView> list(Caller caller, String code) {
@@ -59,7 +62,7 @@ class CoordinatorService {
     CoordinatorView add(Caller caller, String code, PersonDraft draft) {
         requireAdministrator(caller);
         Municipality municipality = find(code);
-        PersonDraft.Checked person = draft.checked();
+        PersonDraft.Checked person = draft.checked(rules);
         if (assignments.existsByMunicipalityCodeAndTenantIdAndOid(municipality.code(), person.tenantId(),
                 person.oid())) {
             throw new ConflictException(ErrorCode.DUPLICATE_COORDINATOR);

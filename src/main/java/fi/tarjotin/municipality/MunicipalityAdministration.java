@@ -6,6 +6,7 @@ import fi.tarjotin.access.Scope;
 import fi.tarjotin.access.ScopeService;
 import fi.tarjotin.audit.AuditLog;
 import fi.tarjotin.common.LocalisedText;
+import fi.tarjotin.common.MunicipalityCode;
 import fi.tarjotin.common.PlainText;
 import fi.tarjotin.error.ConflictException;
 import fi.tarjotin.error.ErrorCode;
@@ -22,6 +23,7 @@ import io.micronaut.transaction.TransactionDefinition;
 import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
 
+import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
@@ -38,7 +40,6 @@ import java.util.regex.Pattern;
 @Singleton
 public class MunicipalityAdministration {
 
-    private static final Pattern CODE = Pattern.compile("^\\d{3}$");
     private static final Pattern REGION = Pattern.compile("^\\d{2}$");
     private static final int NAME_MAX = 100;
 
@@ -93,6 +94,16 @@ public class MunicipalityAdministration {
         return MunicipalityView.of(saved);
     }
 
+    /** The municipality as it is now. */
+    MunicipalityView get(String code) {
+        return MunicipalityView.of(repository.findById(PlainText.line(code).strip()).orElseThrow(NotFoundException::new));
+    }
+
+    /** A stable GUID for a municipality's code, where a GUID must stand for it (an idempotency key's record). */
+    static UUID keyOf(String code) {
+        return UUID.nameUUIDFromBytes(("municipality:" + code).getBytes(StandardCharsets.UTF_8));
+    }
+
     /**
      * Deactivates a municipality (or activates it again): while inactive its own Entra tenant may not sign in,
      * from the moment this commits on this instance, and within the allow list's cache time on others.
@@ -139,7 +150,7 @@ public class MunicipalityAdministration {
         String code = strip(d.code());
         if (code == null || code.isEmpty()) {
             errors.add(new FieldError(ErrorCode.REQUIRED, "code"));
-        } else if (!CODE.matcher(code).matches()) {
+        } else if (!MunicipalityCode.isValid(code)) {
             errors.add(new FieldError(ErrorCode.INVALID_MUNICIPALITY_CODE, "code"));
         }
         LocalisedText name = d.name() == null ? LocalisedText.of(null, null, null)

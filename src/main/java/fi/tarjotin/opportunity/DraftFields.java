@@ -70,11 +70,7 @@ final class DraftFields {
             }
             return null;
         }
-        Optional<UUID> id = Guids.parse(value);
-        if (id.isEmpty()) {
-            errors.add(new FieldError(ErrorCode.INVALID_UUID, target));
-        }
-        return id.orElse(null);
+        return Guids.field(value, target, errors);
     }
 
     static LocalDate date(String value, String target, List<FieldError> errors) {

@@ -71,10 +71,8 @@ class OpportunityController {
     HttpResponse<OpportunityView> create(HttpRequest<?> request, Caller caller, @Body OpportunityDraft draft,
                                          @Nullable @Header("Idempotency-Key") String idempotencyKey) {
         IdempotentRequests.Outcome<OpportunityView> created = service.create(caller, draft, idempotencyKey);
-        var response = HttpResponse.<OpportunityView>status(HttpStatus.CREATED).body(created.value())
-                .header(HttpHeaders.LOCATION, links.to(request, "/api/v1/opportunities/" + created.value().id()).toString())
+        return created.created(links.to(request, "/api/v1/opportunities/" + created.value().id()))
                 .header(HttpHeaders.ETAG, Versions.etag(created.value().version()));
-        return created.replayed() ? response.header("Idempotent-Replayed", "true") : response;
     }
 
     @Get("/{id}")

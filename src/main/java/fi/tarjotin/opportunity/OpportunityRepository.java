@@ -5,14 +5,10 @@ import io.micronaut.data.jdbc.annotation.JdbcRepository;
 import io.micronaut.data.model.query.builder.sql.Dialect;
 import io.micronaut.data.repository.CrudRepository;
 
-import java.util.Optional;
 import java.util.UUID;
 
 @JdbcRepository(dialect = Dialect.SQL_SERVER)
 interface OpportunityRepository extends CrudRepository<Opportunity, UUID> {
-
-    @Query("SELECT name FROM organisation WHERE id = :organisationId")
-    Optional<String> findOrganisationName(UUID organisationId);
 
     /**
      * Takes the row lock of a draft at this version before its join rows go, so that a publish holding

@@ -5,6 +5,7 @@ import fi.tarjotin.access.Scope;
 import fi.tarjotin.codes.CodeLists;
 import fi.tarjotin.common.Cursor;
 import fi.tarjotin.municipality.Municipalities;
+import fi.tarjotin.organisation.Organisations;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.core.convert.ConversionService;
 import io.micronaut.http.HttpParameters;
@@ -52,10 +53,11 @@ public class PublishedOpportunities {
     private final Municipalities municipalities;
     private final ConversionService conversion;
     private final PublishedQueries catalogue;
+    private final Organisations organisations;
 
     PublishedOpportunities(OpportunitySearch search, OpportunityRepository repository, OpportunityLinkStore links,
                            CodeLists codes, Municipalities municipalities, ConversionService conversion,
-                           PublishedQueries catalogue) {
+                           PublishedQueries catalogue, Organisations organisations) {
         this.search = search;
         this.repository = repository;
         this.links = links;
@@ -63,6 +65,7 @@ public class PublishedOpportunities {
         this.municipalities = municipalities;
         this.conversion = conversion;
         this.catalogue = catalogue;
+        this.organisations = organisations;
     }
 
     /** Published listings of a municipality, filtered by the public filters of the query string. */
@@ -86,7 +89,7 @@ public class PublishedOpportunities {
         return repository.findById(id)
                 .filter(o -> o.status() == OpportunityStatus.PUBLISHED)
                 .map(o -> OpportunityMapper.toView(o, links.read(id),
-                        repository.findOrganisationName(o.organisationId()).orElse(null)));
+                        organisations.nameOf(o.organisationId())));
     }
 
     /** How many listings are published, in the whole catalogue. */

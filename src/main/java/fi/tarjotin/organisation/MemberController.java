@@ -2,6 +2,9 @@ package fi.tarjotin.organisation;
 
 import fi.tarjotin.access.Caller;
 import fi.tarjotin.access.PersonDraft;
+import fi.tarjotin.idempotency.IdempotentRequests;
+import io.micronaut.core.annotation.Nullable;
+import io.micronaut.http.annotation.Header;
 import fi.tarjotin.common.Page;
 import fi.tarjotin.common.PublicLinks;
 import io.micronaut.http.HttpRequest;
@@ -18,6 +21,7 @@ import io.micronaut.scheduling.annotation.ExecuteOn;
 import io.micronaut.security.annotation.Secured;
 import io.micronaut.security.rules.SecurityRule;
 
+import java.util.List;
 import java.util.UUID;
 
 @Controller("/api/v1/organisations/{organisationId}/members")
@@ -28,9 +32,12 @@ class MemberController {
     private final MemberService members;
     private final PublicLinks links;
 
-    MemberController(MemberService members, PublicLinks links) {
+    private final IdempotentRequests idempotency;
+
+    MemberController(MemberService members, PublicLinks links, IdempotentRequests idempotency) {
         this.members = members;
         this.links = links;
+        this.idempotency = idempotency;
     }
 
     @Get
@@ -45,10 +52,13 @@ class MemberController {
 
     @Post
     HttpResponse<MemberView> add(Caller caller, HttpRequest<?> request, UUID organisationId,
-                                 @Body PersonDraft body) {
-        MemberView member = members.add(caller, organisationId, body);
-        return HttpResponse.created(member, links.to(request,
-                "/api/v1/organisations/" + organisationId + "/members/" + member.id()));
+                                 @Body PersonDraft body, @Nullable @Header("Idempotency-Key") String idempotencyKey) {
+        // The organisation is part of the request: one key on another organisation is another request.
+        IdempotentRequests.Outcome<MemberView> added = idempotency.create(caller, idempotencyKey,
+                List.of(organisationId.toString(), body), () -> members.add(caller, organisationId, body),
+                MemberView::id, id -> members.get(caller, organisationId, id));
+        return added.created(links.to(request, "/api/v1/organisations/" + organisationId + "/members/"
+                + added.value().id()));
     }
 
     @Delete("/{memberId}")

@@ -5,6 +5,7 @@ import fi.tarjotin.access.PersonDraft;
 import fi.tarjotin.access.Scope;
 import fi.tarjotin.access.ScopeService;
 import fi.tarjotin.audit.AuditLog;
+import fi.tarjotin.common.WireRules;
 import fi.tarjotin.error.ConflictException;
 import fi.tarjotin.error.ErrorCode;
 import fi.tarjotin.error.ForbiddenException;
@@ -32,15 +33,18 @@ class MemberService {
     private final ScopeService scopes;
     private final AuditLog audit;
     private final Clock clock;
+    private final WireRules rules;
 
     MemberService(OrganisationService organisations, OrganisationQueries queries,
-                  OrganisationMemberRepository members, ScopeService scopes, AuditLog audit, Clock clock) {
+                  OrganisationMemberRepository members, ScopeService scopes, AuditLog audit, Clock clock,
+                  WireRules rules) {
         this.organisations = organisations;
         this.queries = queries;
         this.members = members;
         this.scopes = scopes;
         this.audit = audit;
         this.clock = clock;
+        this.rules = rules;
     }
 
     List<MemberView> list(Caller caller, UUID organisationId) {
@@ -63,7 +67,7 @@ class MemberService {
     @Transactional
     MemberView add(Caller caller, UUID organisationId, PersonDraft draft) {
         Organisation organisation = writableOrganisation(caller, organisationId);
-        PersonDraft.Checked person = draft.checked();
+        PersonDraft.Checked person = draft.checked(rules);
         if (members.existsByOrganisationIdAndTenantIdAndOid(organisation.id(), person.tenantId(), person.oid())) {
             throw new ConflictException(ErrorCode.DUPLICATE_MEMBER);
         }

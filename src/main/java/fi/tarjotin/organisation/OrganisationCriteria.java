@@ -1,7 +1,9 @@
 package fi.tarjotin.organisation;
 
 import fi.tarjotin.common.Cursor;
+import fi.tarjotin.common.MunicipalityCode;
 import fi.tarjotin.common.PageSize;
+import fi.tarjotin.common.QueryFlag;
 import fi.tarjotin.error.BadRequestException;
 import fi.tarjotin.error.ErrorCode;
 import io.micronaut.core.annotation.Nullable;
@@ -18,29 +20,16 @@ record OrganisationCriteria(@Nullable String municipality, @Nullable Organisatio
 
     static OrganisationCriteria of(@Nullable String municipality, @Nullable String kind, @Nullable String q,
                                    @Nullable Integer top, @Nullable String cursor, @Nullable String count) {
-        if (municipality != null && !municipality.matches("\\d{3}")) {
-            throw new BadRequestException(ErrorCode.INVALID_MUNICIPALITY_CODE, "municipality");
-        }
+        MunicipalityCode code = MunicipalityCode.parameter(municipality, "municipality");
         OrganisationKind parsedKind = kind == null ? null
                 : OrganisationKind.parse(kind).orElseThrow(() -> new BadRequestException(ErrorCode.UNKNOWN_CODE, "kind"));
         int pageSize = PageSize.of(top, DEFAULT_TOP, MAX_TOP).value();
         if (q != null && q.length() > MAX_QUERY_LENGTH) {
             throw new BadRequestException(ErrorCode.INVALID_LENGTH, "q");
         }
-        return new OrganisationCriteria(municipality, parsedKind, q == null || q.isBlank() ? null : q,
+        return new OrganisationCriteria(code == null ? null : code.value(), parsedKind, q == null || q.isBlank() ? null : q,
                 pageSize, cursor == null ? null : decode(cursor),
-                flag(count, "count"));
-    }
-
-    /** true or false; anything else is refused rather than read as false. */
-    private static boolean flag(@Nullable String value, String name) {
-        if (value == null || value.isBlank() || value.equalsIgnoreCase("false")) {
-            return false;
-        }
-        if (value.equalsIgnoreCase("true")) {
-            return true;
-        }
-        throw new BadRequestException(ErrorCode.INVALID_VALUE, name);
+                QueryFlag.of(count, "count"));
     }
 
     /** A cursor holds the last normalised name and id of the previous page. */

@@ -111,11 +111,7 @@ class PersonalDataService {
             }
             return null;
         }
-        Optional<UUID> id = Guids.parse(value);
-        if (id.isEmpty()) {
-            errors.add(new FieldError(ErrorCode.INVALID_UUID, target));
-        }
-        return id.orElse(null);
+        return Guids.field(value, target, errors);
     }
 
     private static @Nullable String blankToNull(@Nullable String value) {

@@ -2,6 +2,7 @@ package fi.tarjotin.publicsite;
 
 import fi.tarjotin.codes.CodeList;
 import fi.tarjotin.codes.CodeLists;
+import fi.tarjotin.common.Guids;
 import fi.tarjotin.error.BadRequestException;
 import fi.tarjotin.municipality.Municipalities;
 import fi.tarjotin.municipality.Municipality;
@@ -20,19 +21,13 @@ import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
 import io.micronaut.security.annotation.Secured;
 import io.micronaut.security.rules.SecurityRule;
-import io.micronaut.views.thymeleaf.ThymeleafViewsRenderer;
 
-import java.io.IOException;
-import java.io.StringWriter;
-import java.io.UncheckedIOException;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.UUID;
 
 /**
  * The page a municipality web editor embeds with one iframe, and a page per listing: server-rendered HTML
@@ -43,31 +38,27 @@ import java.util.UUID;
 @ExecuteOn(TaskExecutors.BLOCKING)
 class EmbedController {
 
-    private static final String HTML = "text/html;charset=utf-8";
     private static final int PAGE_SIZE = 20;
     private static final int MAX_QUERY = 200;
 
     private final PublishedOpportunities published;
     private final Municipalities municipalities;
     private final CodeLists codes;
-    private final EmbedSecurity security;
+    private final EmbedPages pages;
     private final PublicResponses responses;
-    private final ThymeleafViewsRenderer<Map<String, Object>> views;
     private final ConversionService conversion;
     private final PublicCounts counts;
     private final String feedbackEmail;
 
     EmbedController(PublishedOpportunities published, Municipalities municipalities, CodeLists codes,
-                    EmbedSecurity security, PublicResponses responses,
-                    ThymeleafViewsRenderer<Map<String, Object>> views, ConversionService conversion,
+                    EmbedPages pages, PublicResponses responses, ConversionService conversion,
                     PublicCounts counts,
                     @Nullable @Value("${tarjotin.public-site.feedback-email:}") String feedbackEmail) {
         this.published = published;
         this.municipalities = municipalities;
         this.codes = codes;
-        this.security = security;
+        this.pages = pages;
         this.responses = responses;
-        this.views = views;
         this.conversion = conversion;
         this.counts = counts;
         this.feedbackEmail = feedbackEmail == null || feedbackEmail.isBlank() ? null : feedbackEmail.strip();
@@ -77,10 +68,10 @@ class EmbedController {
     HttpResponse<String> accessibility(HttpRequest<?> request, @Nullable String lang) {
         PageLanguage language = PageLanguage.of(lang);
         return responses.respond(request, () -> {
-            Map<String, Object> model = page(language, language.text("a11y.title"),
+            Map<String, Object> model = pages.page(language, language.text("a11y.title"),
                     code -> EmbedPaths.accessibility(code));
             model.put("feedbackEmail", feedbackEmail);
-            return html(HttpStatus.OK, "embed/accessibility", model, null, request);
+            return pages.html(HttpStatus.OK, "embed/accessibility", model, null, request);
         });
     }
 
@@ -89,7 +80,7 @@ class EmbedController {
         PageLanguage language = PageLanguage.of(lang);
         return responses.respond(request, () -> municipalities.find(code)
                 .map(m -> list(m, language, request))
-                .orElseGet(() -> notFound(language, request)));
+                .orElseGet(() -> pages.notFound(language, request)));
     }
 
     @Get("/{code}/opportunities/{id}")
@@ -97,10 +88,10 @@ class EmbedController {
         PageLanguage language = PageLanguage.of(lang);
         return responses.respond(request, () -> {
             Optional<Municipality> municipality = municipalities.find(code);
-            Optional<OpportunityView> view = municipality.flatMap(m -> uuid(id)).flatMap(published::find)
+            Optional<OpportunityView> view = municipality.flatMap(m -> Guids.parse(id)).flatMap(published::find)
                     .filter(v -> v.municipalityCodes().contains(code));
             if (view.isEmpty()) {
-                return notFound(language, request);
+                return pages.notFound(language, request);
             }
             return detail(municipality.get(), view.get(), language, request);
         });
@@ -126,7 +117,7 @@ class EmbedController {
             count = counts.of(counted.countKey(m.code()),
                     () -> published.search(m.code(), counted.counting(conversion)).count());
         } catch (BadRequestException badCursor) {
-            return problem(HttpStatus.BAD_REQUEST, language, "badrequest", EmbedPaths.municipality(m.code(), lang),
+            return pages.problem(HttpStatus.BAD_REQUEST, language, "badrequest", EmbedPaths.municipality(m.code(), lang),
                     m.code(), request);
         }
         Map<String, String> filters = new LinkedHashMap<>();
@@ -134,7 +125,7 @@ class EmbedController {
         filter(filters, "type", type);
         filter(filters, "targetGroup", group);
         filter(filters, "q", q);
-        Map<String, Object> model = page(language, language.t("page.title", EmbedModels.municipalityName(m, lang)),
+        Map<String, Object> model = pages.page(language, language.t("page.title", EmbedModels.municipalityName(m, lang)),
                 other -> href("/embed/" + m.code(), withLanguage(filters, other)));
         model.put("heading", language.t("page.title", EmbedModels.municipalityName(m, lang)));
         model.put("action", "/embed/" + m.code());
@@ -153,14 +144,14 @@ class EmbedController {
         } else {
             model.put("nextHref", null);
         }
-        return html(HttpStatus.OK, "embed/list", model, m.code(), request);
+        return pages.html(HttpStatus.OK, "embed/list", model, m.code(), request);
     }
 
     private PublicResponses.Rendered detail(Municipality m, OpportunityView v, PageLanguage language,
                                             HttpRequest<?> request) {
         String lang = language.code();
         EmbedModels.Text heading = EmbedModels.Text.of(v.title(), lang);
-        Map<String, Object> model = page(language, heading.value() + " – " + EmbedModels.municipalityName(m, lang),
+        Map<String, Object> model = pages.page(language, heading.value() + " – " + EmbedModels.municipalityName(m, lang),
                 other -> EmbedPaths.listing(m.code(), v.id(), other));
         model.put("heading", heading);
         model.put("summary", EmbedModels.Text.of(v.summary(), lang));
@@ -168,61 +159,11 @@ class EmbedController {
         model.put("sections", EmbedModels.sections(v, language));
         model.put("contact", EmbedModels.contact(v));
         model.put("backHref", EmbedPaths.municipality(m.code(), lang));
-        return html(HttpStatus.OK, "embed/listing", model, m.code(), request);
-    }
-
-    private PublicResponses.Rendered notFound(PageLanguage language, HttpRequest<?> request) {
-        return problem(HttpStatus.NOT_FOUND, language, "notfound", null, null, request);
-    }
-
-    private PublicResponses.Rendered problem(HttpStatus status, PageLanguage language, String key,
-                                             @Nullable String backHref, @Nullable String code, HttpRequest<?> request) {
-        Map<String, Object> model = page(language, language.text(key + ".title"), other -> null);
-        model.put("heading", language.text(key + ".title"));
-        model.put("text", language.text(key + ".text"));
-        model.put("backHref", backHref);
-        return html(status, "embed/problem", model, code, request);
-    }
-
-    /** What every page shows: language, title, stylesheet, the language switch and the statement link. */
-    private Map<String, Object> page(PageLanguage language, String title,
-                                     java.util.function.Function<String, String> sameInLanguage) {
-        Map<String, Object> model = new HashMap<>();
-        model.put("lang", language.code());
-        model.put("t", language);
-        model.put("title", title);
-        model.put("css", security.css());
-        model.put("statementHref", EmbedPaths.accessibility(language.code()));
-        model.put("languages", PageLanguage.SUPPORTED.stream()
-                .map(c -> new EmbedModels.LanguageLink(c, PageLanguage.ownName(c), sameInLanguage.apply(c),
-                        c.equals(language.code())))
-                .toList());
-        return model;
-    }
-
-    private PublicResponses.Rendered html(HttpStatus status, String view, Map<String, Object> model,
-                                          @Nullable String municipalityCode, HttpRequest<?> request) {
-        StringWriter out = new StringWriter();
-        try {
-            views.render(view, model, request).writeTo(out);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        return new PublicResponses.Rendered(status, HTML, out.toString(), Map.of(
-                "Content-Security-Policy", security.policy(municipalityCode),
-                "Content-Language", (String) model.get("lang")));
+        return pages.html(HttpStatus.OK, "embed/listing", model, m.code(), request);
     }
 
     private @Nullable String known(CodeList list, @Nullable String code) {
         return code != null && codes.contains(list, code) ? code : null;
-    }
-
-    private static Optional<UUID> uuid(String id) {
-        try {
-            return Optional.of(UUID.fromString(id));
-        } catch (IllegalArgumentException notAnId) {
-            return Optional.empty();
-        }
     }
 
     private static void param(Map<CharSequence, List<String>> query, String name, @Nullable String value) {

@@ -3,10 +3,10 @@ package fi.tarjotin.report;
 import fi.tarjotin.access.Caller;
 import fi.tarjotin.access.Scope;
 import fi.tarjotin.access.ScopeService;
+import fi.tarjotin.common.MunicipalityCode;
 import fi.tarjotin.error.BadRequestException;
 import fi.tarjotin.error.ErrorCode;
 import fi.tarjotin.error.ForbiddenException;
-import fi.tarjotin.error.NotFoundException;
 import fi.tarjotin.municipality.Municipalities;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.HttpHeaders;
@@ -49,14 +49,16 @@ class ReportController {
     HttpResponse<?> summary(Caller caller, HttpRequest<?> request, @Nullable @QueryValue String municipality,
                             @Nullable @QueryValue LocalDate from, @Nullable @QueryValue LocalDate to,
                             @Nullable @QueryValue String format) {
-        String code = municipality == null || municipality.isBlank() ? null : municipality.strip();
+        MunicipalityCode asked = MunicipalityCode.parameter(municipality, "municipality");
+        String code = asked == null ? null : asked.value();
         Scope scope = scopes.of(caller);
         boolean allowed = scope.isAdmin() || code != null && caller.delegated() && scope.coordinates(code);
         if (!allowed) {
             throw new ForbiddenException();
         }
+        // Unknown like any other filter value (listings' municipality filter answers the same): 400 naming it.
         if (code != null && municipalities.find(code).isEmpty()) {
-            throw new NotFoundException();
+            throw new BadRequestException(ErrorCode.UNKNOWN_MUNICIPALITY, "municipality");
         }
         LocalDate today = LocalDate.now(ZoneOffset.UTC);
         LocalDate start = from == null ? today.withDayOfYear(1) : from;

@@ -70,7 +70,6 @@ class TableOwnershipTest {
             "report.SummaryQueries reads audit_event",
             // The listing search filters and sorts by the organisation's name in the same keyset query.
             "opportunity.OpportunitySearch reads organisation",
-            "opportunity.OpportunityRepository reads organisation",
             // The organisations with a published listing, paged in the organisations' name order (HSDS).
             "opportunity.PublishedQueries reads organisation");
 

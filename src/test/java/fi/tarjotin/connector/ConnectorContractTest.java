@@ -153,16 +153,7 @@ class ConnectorContractTest extends TestEnvironment {
      * new one appears.
      */
     private static final Map<String, String> KNOWN_SERVICE_GAPS = new java.util.TreeMap<>(Map.of(
-            "AddOrganisationMember Idempotency-Key", "the key is read only by CreateOpportunity",
-            "AddMunicipality Idempotency-Key", "the key is read only by CreateOpportunity",
-            "AddCoordinator Idempotency-Key", "the key is read only by CreateOpportunity",
-            "StartOnboarding Idempotency-Key", "the key is read only by CreateOpportunity",
-            "InviteEditor Idempotency-Key", "the key is read only by CreateOpportunity",
-            "ImportCatalogue dryRun", "a value other than true/false is taken as false: the import is saved",
-            "ImportCatalogue publish", "a value other than true/false is taken as false",
-            "GetSummaryReport municipality", "an unknown municipality answers 404, not 400 naming the parameter",
-            "ListAuditRecords entityType", "no length limit: an over-long value is searched for",
-            "ListAuditRecords entityId", "no length limit: an over-long value is searched for"));
+            "StartOnboarding Idempotency-Key", "the key is read only by the other creates"));
 
     @Test
     void whatTheDefinitionRequiresTheServiceRequires() {

@@ -112,6 +112,20 @@ class CatalogueImportTest extends TestEnvironment {
     }
 
     @Test
+    void aFlagThatIsNeitherTrueNorFalseIsRefusedAndNothingIsImported() {
+        int before = listingsIn607();
+
+        ApiResponse maybe = upload("?dryRun=maybe");
+        ApiResponse yes = upload("?dryRun=true&publish=yes");
+
+        assertEquals(400, maybe.status(), maybe.body());
+        assertEquals("dryRun", maybe.text("error.target"));
+        assertEquals(400, yes.status(), yes.body());
+        assertEquals("publish", yes.text("error.target"));
+        assertEquals(before, listingsIn607(), "a refused import writes nothing");
+    }
+
+    @Test
     void anImportedDraftCanBeDeletedAndARepeatedImportDoesNotBringItBack() {
         String csv = "id;organisation;type;title\n201;Juuan Latu ry;WORK_TRIAL;Ladun kunnostus\n";
         ApiResponse imported = api.as(admin()).header("Content-Type", "text/csv")

@@ -94,6 +94,17 @@ class InvitationWithoutDirectoryTest extends TestEnvironment {
     }
 
     @Test
+    void anInvitationWithEveryFieldBrokenIsAnsweredAtTheDoorWithEachFieldNamedInItsOrder() {
+        ApiResponse bad = api.as(admin()).post(path(),
+                "{\"email\":\"" + "a".repeat(250) + "@x.fi\",\"displayName\":\"" + "N".repeat(201) + "\"}");
+
+        assertEquals(422, bad.status(), bad.body());
+        assertEquals("VALIDATION_FAILED", bad.text("error.code"));
+        assertEquals(List.of("email:INVALID_EMAIL", "displayName:INVALID_LENGTH"), Json.list(bad.at("error.details"))
+                .stream().map(d -> d.get("target").getStringValue() + ":" + d.get("code").getStringValue()).toList());
+    }
+
+    @Test
     void anAdminCompletesTheStepsByHandAndThePersonBecomesAMemberOnFirstSignIn() {
         ApiResponse invited = api.as(admin()).post(path(), "{\"email\":\"matti@hotmail.com\",\"displayName\":\"Matti M\"}");
         String invitation = path() + "/" + invited.text("id");

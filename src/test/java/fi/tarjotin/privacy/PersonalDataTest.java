@@ -90,6 +90,24 @@ class PersonalDataTest extends TestEnvironment {
     }
 
     @Test
+    void aPublishedListingsPublicPagesShowNoErasedContactRightAfterTheErasure() {
+        UUID org = fixture.anAssociation("Kontiolahden Kyläyhdistys ry", "276");
+        String listing = api.as(admin).post("/api/v1/opportunities", CatalogueFixture.aWorkTrial(org, "Kyläkauppa", "276")
+                .replace("tyovalmennus@example.fi", "kaisa.kauppa@example.fi")).text("id");
+        assertEquals(200, api.as(admin).post("/api/v1/opportunities/" + listing + "/publish", null).status());
+        String json = "/public/v1/opportunities/" + listing;
+        String page = "/embed/276/opportunities/" + listing;
+        assertEquals("kaisa.kauppa@example.fi", api.anonymous().get(json).text("contact.email"), "now in the cache");
+        assertTrue(api.anonymous().get(page).body().contains("kaisa.kauppa@example.fi"), "now in the cache");
+
+        assertEquals(200, api.as(admin).post("/api/v1/admin/personal-data/erase",
+                "{\"email\":\"kaisa.kauppa@example.fi\"}").status());
+
+        assertFalse(api.anonymous().get(json).body().contains("kaisa.kauppa"), "the public JSON");
+        assertFalse(api.anonymous().get(page).body().contains("kaisa.kauppa"), "the public page");
+    }
+
+    @Test
     void invalidAddressIsRefused() {
         assertEquals(422, api.as(admin).post("/api/v1/admin/personal-data/export", "{\"email\":\"nobody\"}").status());
     }

@@ -102,6 +102,18 @@ class SummaryReportTest extends TestEnvironment {
     }
 
     @Test
+    void anUnknownMunicipalityIsRefusedNamingTheParameterAsTheListingsFilterDoes() {
+        ApiResponse unknown = api.as(admin).get("/api/v1/reports/summary?municipality=999");
+        ApiResponse malformed = api.as(admin).get("/api/v1/reports/summary?municipality=42");
+
+        assertEquals(400, unknown.status(), unknown.body());
+        assertEquals("UNKNOWN_MUNICIPALITY", unknown.text("error.code"));
+        assertEquals("municipality", unknown.text("error.target"));
+        assertEquals(400, malformed.status(), malformed.body());
+        assertEquals("municipality", malformed.text("error.target"));
+    }
+
+    @Test
     void anUnreadableDateIs400InvalidDateNamingTheParameterAndAnEmptyOneMeansTheDefault() {
         ApiResponse from = api.as(admin).get("/api/v1/reports/summary?from=2026-13-01");
         ApiResponse to = api.as(admin).get("/api/v1/reports/summary?to=eilen");
