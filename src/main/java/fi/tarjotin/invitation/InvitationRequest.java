@@ -1,5 +1,6 @@
 package fi.tarjotin.invitation;
 
+import fi.tarjotin.common.PlainText;
 import fi.tarjotin.common.WireConstraints.EmailFormat;
 import io.micronaut.core.annotation.Introspected;
 import io.micronaut.core.annotation.Nullable;
@@ -14,4 +15,10 @@ record InvitationRequest(
         // Over-long is answered as not an address: the invitation goes to it, so it must be one Entra accepts.
         @Nullable @NotBlank @Size(max = 254, message = "INVALID_EMAIL") @EmailFormat String email,
         @Nullable @NotBlank @Size(max = 200) String displayName) {
+
+    /** Control characters out and spaces trimmed before the constraints look, as every other record is checked. */
+    InvitationRequest {
+        email = email == null ? null : PlainText.line(email).strip();
+        displayName = displayName == null ? null : PlainText.line(displayName).strip();
+    }
 }

@@ -22,6 +22,7 @@ import io.micronaut.scheduling.annotation.ExecuteOn;
 import io.micronaut.security.annotation.Secured;
 import io.micronaut.security.rules.SecurityRule;
 
+import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 
@@ -36,11 +37,13 @@ class ReportController {
     private final SummaryQueries queries;
     private final ScopeService scopes;
     private final Municipalities municipalities;
+    private final Clock clock;
 
-    ReportController(SummaryQueries queries, ScopeService scopes, Municipalities municipalities) {
+    ReportController(SummaryQueries queries, ScopeService scopes, Municipalities municipalities, Clock clock) {
         this.queries = queries;
         this.scopes = scopes;
         this.municipalities = municipalities;
+        this.clock = clock;
     }
 
     /** JSON, or CSV with {@code format=csv} or {@code Accept: text/csv}; the period defaults to this year so far. */
@@ -60,7 +63,7 @@ class ReportController {
         if (code != null && municipalities.find(code).isEmpty()) {
             throw new BadRequestException(ErrorCode.UNKNOWN_MUNICIPALITY, "municipality");
         }
-        LocalDate today = LocalDate.now(ZoneOffset.UTC);
+        LocalDate today = LocalDate.ofInstant(clock.instant(), ZoneOffset.UTC);
         LocalDate start = from == null ? today.withDayOfYear(1) : from;
         LocalDate end = to == null ? today : to;
         if (end.isBefore(start)) {

@@ -105,6 +105,18 @@ class InvitationWithoutDirectoryTest extends TestEnvironment {
     }
 
     @Test
+    void aNameOfControlCharactersAndSpacesAloneIsNoNameAndNothingIsInvited() {
+        int before = Json.list(api.as(admin()).get(path()).at("value")).size();
+
+        ApiResponse bad = api.as(admin()).post(path(), "{\"email\":\" maija@hotmail.com \",\"displayName\":\"\\u0007 \\u0008\"}");
+
+        assertEquals(422, bad.status(), bad.body());
+        assertEquals(List.of("displayName:REQUIRED"), Json.list(bad.at("error.details"))
+                .stream().map(d -> d.get("target").getStringValue() + ":" + d.get("code").getStringValue()).toList());
+        assertEquals(before, Json.list(api.as(admin()).get(path()).at("value")).size(), "nothing invited");
+    }
+
+    @Test
     void anAdminCompletesTheStepsByHandAndThePersonBecomesAMemberOnFirstSignIn() {
         ApiResponse invited = api.as(admin()).post(path(), "{\"email\":\"matti@hotmail.com\",\"displayName\":\"Matti M\"}");
         String invitation = path() + "/" + invited.text("id");

@@ -5,6 +5,7 @@ import fi.tarjotin.support.ApiResponse;
 import fi.tarjotin.support.CatalogueFixture;
 import fi.tarjotin.support.Json;
 import fi.tarjotin.support.Person;
+import fi.tarjotin.support.TestClock;
 import fi.tarjotin.support.TestEnvironment;
 import fi.tarjotin.support.TestTokens;
 import io.micronaut.json.tree.JsonNode;
@@ -13,6 +14,7 @@ import jakarta.inject.Inject;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
+import java.time.Duration;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.List;
@@ -30,6 +32,9 @@ class SummaryReportTest extends TestEnvironment {
 
     @Inject
     CatalogueFixture fixture;
+
+    @Inject
+    TestClock clock;
 
     String admin;
     String today = LocalDate.now(ZoneOffset.UTC).toString();
@@ -58,6 +63,19 @@ class SummaryReportTest extends TestEnvironment {
     private static long count(JsonNode counts, String code) {
         return Json.list(counts).stream().filter(c -> c.get("code").getStringValue().equals(code))
                 .mapToLong(c -> c.get("count").getLongValue()).findFirst().orElse(0);
+    }
+
+    @Test
+    void withoutDatesThePeriodIsThisYearSoFarByTheServiceClock() {
+        clock.advance(Duration.ofDays(400));
+        try {
+            ApiResponse r = api.as(admin).get("/api/v1/reports/summary?municipality=426");
+
+            assertEquals(200, r.status(), r.body());
+            assertEquals(0, r.at("publishedInPeriod").getLongValue(), "published last year by the service clock");
+        } finally {
+            clock.advance(Duration.ofDays(-400));
+        }
     }
 
     @Test
