@@ -156,7 +156,6 @@ class ConnectorContractTest extends TestEnvironment {
             "AddOrganisationMember Idempotency-Key", "the key is read only by CreateOpportunity",
             "AddMunicipality Idempotency-Key", "the key is read only by CreateOpportunity",
             "AddCoordinator Idempotency-Key", "the key is read only by CreateOpportunity",
-            "StartOnboarding Idempotency-Key", "the key is read only by CreateOpportunity",
             "InviteEditor Idempotency-Key", "the key is read only by CreateOpportunity",
             "ImportCatalogue dryRun", "a value other than true/false is taken as false: the import is saved",
             "ImportCatalogue publish", "a value other than true/false is taken as false",
@@ -284,6 +283,8 @@ class ConnectorContractTest extends TestEnvironment {
             case "OnOpportunityPublished" -> new Request("POST", "/api/v1/subscriptions/opportunity-published",
                     Map.of(), Map.of(), subscribeBody());
             case "OnOpportunityChanged" -> new Request("POST", "/api/v1/subscriptions/opportunity-changed",
+                    Map.of(), Map.of(), subscribeBody());
+            case "OnOpportunityExpiring" -> new Request("POST", "/api/v1/subscriptions/opportunity-expiring",
                     Map.of(), Map.of(), subscribeBody());
             case "ListSubscriptions" -> get("/api/v1/subscriptions");
             case "GetSubscription" -> get("/api/v1/subscriptions/" + subscription());

@@ -209,6 +209,29 @@ class OnboardingWithoutDirectoryTest extends TestEnvironment {
         assertTrue(actions.containsAll(List.of("STEP_CORRECTED", "STEP_RETRIED", "COORDINATOR_ADDED")), actions.toString());
     }
 
+    @Test
+    void aRetriedOnboardingWithTheSameIdempotencyKeyAnswersTheFirstAndAnotherBodyUnderItIsRefused() {
+        String key = "onboard-" + UUID.randomUUID();
+        // One person: a key is remembered per caller.
+        String admin = TestTokens.v2().as(Person.named("Aino Ylläpitäjä")).admin().sign();
+        ApiResponse first = api.as(admin).header("Idempotency-Key", key).post(ADMIN + "/260/onboarding",
+                onboarding("kaisa@kitee.fi"));
+        assertEquals(202, first.status(), first.body());
+
+        ApiResponse again = api.as(admin).header("Idempotency-Key", key).post(ADMIN + "/260/onboarding",
+                onboarding("kaisa@kitee.fi"));
+        assertEquals(202, again.status(), again.body());
+        assertEquals("true", again.header("Idempotent-Replayed").orElse(null));
+        assertEquals(steps(first).size(), steps(again).size());
+
+        ApiResponse other = api.as(admin).header("Idempotency-Key", key).post(ADMIN + "/260/onboarding",
+                onboarding("kaisa@kitee.fi", "kalle@kitee.fi"));
+        assertEquals(422, other.status(), other.body());
+        assertEquals("Idempotency-Key", other.text("error.details.0.target"));
+        assertEquals(1, api.as(admin).get(ADMIN + "/260/onboarding").at("coordinators").size(),
+                "the refused body changed nothing");
+    }
+
     private static JsonNode step(ApiResponse response, String name) {
         return steps(response).stream().filter(s -> s.get("name").getStringValue().equals(name)).findFirst().orElseThrow();
     }
