@@ -69,15 +69,22 @@ public class DirectorySteps {
     /**
      * Marks a step done because an administrator did the work; {@code result} is what it produced (a user's
      * object id for an invitation step). Runs the step's local consequences as the worker would.
+     * A step done already may be completed again with a result, which replaces the one recorded, while a step
+     * of a later stage still waits (pending or failed): that is how a completion that lacked the object id a
+     * later step needs is corrected before that step is retried. Otherwise a done step is a conflict.
      */
     @RetryOnContention
     @Transactional
     public DirectoryStep completeByHand(String subjectType, String subjectId, String name, @Nullable String result) {
         DirectoryStep step = store.find(subjectType, subjectId, name).orElseThrow(NotFoundException::new);
         if (step.status() == StepStatus.DONE) {
-            throw new ConflictException(ErrorCode.STEP_ALREADY_DONE);
+            if (result == null || !aLaterStageWaits(step)) {
+                throw new ConflictException(ErrorCode.STEP_ALREADY_DONE);
+            }
+            store.correctResult(step.id(), result, clock.instant());
+        } else {
+            store.completeByHand(step.id(), result, clock.instant());
         }
-        store.completeByHand(step.id(), result, clock.instant());
         DirectoryStep done = store.find(step.id()).orElseThrow();
         Map<String, String> results = new HashMap<>();
         store.list(subjectType, subjectId).stream().filter(s -> s.result() != null)
@@ -85,6 +92,12 @@ public class DirectorySteps {
         handlers.stream().filter(h -> h.subjectType().equals(subjectType)).findFirst()
                 .ifPresent(h -> h.completed(done, done.result(), results));
         return done;
+    }
+
+    /** Whether a step of the same subject in a later stage than {@code step} is not finished yet. */
+    private boolean aLaterStageWaits(DirectoryStep step) {
+        return store.list(step.subjectType(), step.subjectId()).stream()
+                .anyMatch(s -> s.stage() > step.stage() && !s.status().finished());
     }
 
     /** Queues a failed step again. */

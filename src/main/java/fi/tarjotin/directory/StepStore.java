@@ -163,6 +163,12 @@ class StepStore implements WorkQueue<DirectoryStep> {
                 result, ts(now), id.toString()) == 1;
     }
 
+    /** Replaces the result of a done step (an administrator corrects their completion); false if it is not done. */
+    boolean correctResult(UUID id, String result, Instant now) {
+        return update("UPDATE directory_step SET result = ?, message_code = 'STEP_COMPLETED_BY_HAND', updated_at = ? "
+                + "WHERE id = ? AND status = 'DONE'", result, ts(now), id.toString()) == 1;
+    }
+
     /** Puts a failed step back in the queue, due now. */
     boolean retry(UUID id, Instant now) {
         return update("UPDATE directory_step SET status = 'PENDING', attempts = 0, next_attempt_at = ?, "

@@ -105,8 +105,11 @@ class OnboardingService {
         municipalities.find(code).orElseThrow(NotFoundException::new);
         String result = objectId == null || objectId.isBlank() ? null
                 : guid(objectId).orElseThrow(() -> ValidationException.of(ErrorCode.INVALID_UUID, "objectId"));
+        boolean correction = steps.steps(SUBJECT, code).stream()
+                .anyMatch(s -> s.name().equals(name) && s.status() == DirectoryStep.StepStatus.DONE);
         DirectoryStep done = steps.completeByHand(SUBJECT, code, name, result);
-        audit.record(AUDIT_TYPE, code, "STEP_COMPLETED", null, caller, List.of("steps." + done.name()));
+        audit.record(AUDIT_TYPE, code, correction ? "STEP_CORRECTED" : "STEP_COMPLETED", null, caller,
+                List.of("steps." + done.name()));
         return view(code, language);
     }
 

@@ -15,6 +15,7 @@ import io.micronaut.context.event.ApplicationEventPublisher;
 import io.micronaut.core.annotation.Nullable;
 import jakarta.inject.Singleton;
 
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -63,16 +64,40 @@ class OpportunityLifecycle {
             if (action.target == OpportunityStatus.PUBLISHED) {
                 requirePublishable(current, currentLinks);
             }
-            Opportunity updated = writes.save(current.withStatus(action.target, writes.now()));
-            links.touch(updated);
-            audit.record(OpportunityService.AUDIT_TYPE, id, pastTense(action), updated.version(), caller,
-                    List.of("status"));
-            OpportunityView view = OpportunityMapper.toView(updated, currentLinks,
-                    writes.organisationName(updated.organisationId()));
-            changes.publishEvent(new ListingChanged(ListingChanged.Change.valueOf(pastTense(action)), current.status(),
-                    view, updated.updatedAt()));
-            return view;
+            return apply(current, currentLinks, action, caller, pastTense(action));
         });
+    }
+
+    /**
+     * Closes a published listing whose last valid day is before {@code today}, as the close operation does but
+     * by the service itself (the audit row names no person, its action is {@code EXPIRED}); false where the
+     * listing has changed since it was found.
+     */
+    @RetryOnContention
+    boolean expire(UUID id, LocalDate today) {
+        return writes.inTransaction(() -> {
+            Opportunity current = repository.findById(id).orElse(null);
+            if (current == null || current.status() != OpportunityStatus.PUBLISHED || current.validTo() == null
+                    || !current.validTo().isBefore(today)) {
+                return false;
+            }
+            apply(current, links.read(id), OpportunityStatus.Action.CLOSE, null, "EXPIRED");
+            return true;
+        });
+    }
+
+    /** Saves the new status with a raised version, audits it and publishes the change; inside the caller's transaction. */
+    private OpportunityView apply(Opportunity current, OpportunityLinkStore.Links currentLinks,
+                                  OpportunityStatus.Action action, @Nullable Caller caller, String auditAction) {
+        Opportunity updated = writes.save(current.withStatus(action.target, writes.now()));
+        links.touch(updated);
+        audit.record(OpportunityService.AUDIT_TYPE, current.id(), auditAction, updated.version(), caller,
+                List.of("status"));
+        OpportunityView view = OpportunityMapper.toView(updated, currentLinks,
+                writes.organisationName(updated.organisationId()));
+        changes.publishEvent(new ListingChanged(ListingChanged.Change.valueOf(pastTense(action)), current.status(),
+                view, updated.updatedAt()));
+        return view;
     }
 
     /**

@@ -1,6 +1,7 @@
 package fi.tarjotin.subscription;
 
 import fi.tarjotin.opportunity.ListingChanged;
+import fi.tarjotin.opportunity.ListingExpiring;
 import fi.tarjotin.opportunity.OpportunityView;
 import io.micronaut.json.JsonMapper;
 import io.micronaut.runtime.event.annotation.EventListener;
@@ -54,6 +55,20 @@ class Notifications {
         if (nowPublic && !wasPublic) {
             events.add(WebhookEvent.OPPORTUNITY_PUBLISHED.name());
         }
+        enqueue(events, changeType, after);
+    }
+
+    /**
+     * Records the coming end of a published listing (once per listing and end date) in the deliveries of the
+     * "about to expire" trigger's subscriptions; the payload's {@code changeType} is {@code EXPIRING}.
+     */
+    @EventListener
+    @Transactional(propagation = TransactionDefinition.Propagation.MANDATORY)
+    void listingExpiring(ListingExpiring expiring) {
+        enqueue(List.of(WebhookEvent.OPPORTUNITY_EXPIRING.name()), "EXPIRING", expiring.listing());
+    }
+
+    private void enqueue(List<String> events, String changeType, OpportunityView after) {
         Instant now = clock.instant();
         ListingNotification.Listing listing = ListingNotification.Listing.of(after);
         List<SubscriptionStore.NewDelivery> deliveries = new ArrayList<>();

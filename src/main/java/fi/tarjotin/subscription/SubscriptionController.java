@@ -57,6 +57,12 @@ class SubscriptionController {
         return created(request, service.subscribe(caller, body, WebhookEvent.OPPORTUNITY_CHANGED));
     }
 
+    @Post("/opportunity-expiring")
+    HttpResponse<SubscriptionView> onExpiring(Caller caller, HttpRequest<?> request,
+                                              @Nullable @Body SubscriptionRequest body) {
+        return created(request, service.subscribe(caller, body, WebhookEvent.OPPORTUNITY_EXPIRING));
+    }
+
     @Get
     Page<SubscriptionView> list(Caller caller, HttpRequest<?> request, @Nullable @QueryValue String status,
                                 @Nullable @QueryValue Integer top, @Nullable @QueryValue String cursor) {

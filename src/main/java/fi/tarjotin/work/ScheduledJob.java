@@ -15,6 +15,11 @@ public interface ScheduledJob {
     /** How long after one run the next is due. */
     Duration interval();
 
+    /** How long after its row is first made a new job first runs; by default one interval (a deployment is no reason to run). */
+    default Duration firstRunDelay() {
+        return interval();
+    }
+
     /** How long one run may hold the job before another instance may take it over. */
     default Duration lease() {
         return Duration.ofMinutes(10);

@@ -150,9 +150,9 @@ public class WorkEngine {
 
     private boolean runIfDue(ScheduledJob job) {
         Instant now = clock.instant();
-        // A job new to the database first runs one interval on: a deployment is not a reason to run it.
+        // A job new to the database first runs after its first-run delay (by default one interval on).
         OptionalInt failures = jobStore.claim(job.name(), instanceId, now, now.plus(job.lease()),
-                now.plus(job.interval()));
+                now.plus(job.firstRunDelay()));
         if (failures.isEmpty()) {
             return false;
         }

@@ -45,6 +45,7 @@ class TableOwnershipTest {
             entry("invitation", "invitation"),
             entry("onboarding_coordinator", "onboarding"),
             entry("opportunity", "opportunity"),
+            entry("listing_expiry_reminder", "opportunity"),
             entry("opportunity_language", "opportunity"),
             entry("opportunity_municipality", "opportunity"),
             entry("opportunity_partner", "opportunity"),

@@ -177,6 +177,65 @@ class OnboardingWithoutDirectoryTest extends TestEnvironment {
         assertEquals(tenant.toString(), started.text("entraTenantId"));
     }
 
+    @Test
+    void aCompletionThatLackedTheObjectIdIsCorrectedAndTheFailedStepThenRetriedSucceeds() {
+        String onboarding = ADMIN + "/309/onboarding";
+        assertEquals(202, api.as(admin()).post(onboarding, onboarding("olli@outokumpu.fi")).status());
+        for (String name : List.of("CREATE_GROUP", "ASSIGN_APP_ROLE", "INVITE_COORDINATOR_1", "ADD_COORDINATOR_1_TO_GROUP")) {
+            assertEquals(200, api.as(admin()).post(onboarding + "/steps/" + name + "/complete", "{}").status());
+        }
+        engine.run(worker);
+        ApiResponse failed = api.as(admin()).get(onboarding);
+        assertEquals("FAILED", failed.text("status"), "the scope step lacks the invited person's object id: " + failed.body());
+        assertEquals("FAILED", step(failed, "RECORD_COORDINATOR_1_SCOPE").get("status").getStringValue());
+
+        UUID oid = UUID.randomUUID();
+        ApiResponse corrected = api.as(admin()).post(onboarding + "/steps/INVITE_COORDINATOR_1/complete",
+                "{\"objectId\":\"" + oid + "\"}");
+        assertEquals(200, corrected.status(), "a done step is completed again with the missing object id: " + corrected.body());
+        ApiResponse retried = api.as(admin()).post(onboarding + "/steps/RECORD_COORDINATOR_1_SCOPE/retry", "{}");
+        assertEquals(200, retried.status(), retried.body());
+        engine.run(worker);
+
+        ApiResponse done = api.as(admin()).get(onboarding);
+        assertEquals("DONE", done.text("status"), done.body());
+        Person olli = new Person(oid, TestTokens.HOME_TENANT, "Koordinaattori o", "olli@outokumpu.fi");
+        assertEquals("309", api.as(TestTokens.v1().as(olli).coordinator().sign()).get("/api/v1/me")
+                .text("municipalities.0.code"), "the corrected object id got the coordinator's scope");
+        assertEquals(409, api.as(admin()).post(onboarding + "/steps/INVITE_COORDINATOR_1/complete",
+                "{\"objectId\":\"" + UUID.randomUUID() + "\"}").status(), "nothing waits for it any more");
+        List<String> actions = api.as(admin()).get("/api/v1/admin/audit?entityType=MUNICIPALITY&entityId=309")
+                .items().stream().map(i -> i.get("action").getStringValue()).toList();
+        assertTrue(actions.containsAll(List.of("STEP_CORRECTED", "STEP_RETRIED", "COORDINATOR_ADDED")), actions.toString());
+    }
+
+    @Test
+    void aRetriedOnboardingWithTheSameIdempotencyKeyAnswersTheFirstAndAnotherBodyUnderItIsRefused() {
+        String key = "onboard-" + UUID.randomUUID();
+        // One person: a key is remembered per caller.
+        String admin = TestTokens.v2().as(Person.named("Aino Ylläpitäjä")).admin().sign();
+        ApiResponse first = api.as(admin).header("Idempotency-Key", key).post(ADMIN + "/260/onboarding",
+                onboarding("kaisa@kitee.fi"));
+        assertEquals(202, first.status(), first.body());
+
+        ApiResponse again = api.as(admin).header("Idempotency-Key", key).post(ADMIN + "/260/onboarding",
+                onboarding("kaisa@kitee.fi"));
+        assertEquals(202, again.status(), again.body());
+        assertEquals("true", again.header("Idempotent-Replayed").orElse(null));
+        assertEquals(steps(first).size(), steps(again).size());
+
+        ApiResponse other = api.as(admin).header("Idempotency-Key", key).post(ADMIN + "/260/onboarding",
+                onboarding("kaisa@kitee.fi", "kalle@kitee.fi"));
+        assertEquals(422, other.status(), other.body());
+        assertEquals("Idempotency-Key", other.text("error.details.0.target"));
+        assertEquals(1, api.as(admin).get(ADMIN + "/260/onboarding").at("coordinators").size(),
+                "the refused body changed nothing");
+    }
+
+    private static JsonNode step(ApiResponse response, String name) {
+        return steps(response).stream().filter(s -> s.get("name").getStringValue().equals(name)).findFirst().orElseThrow();
+    }
+
     static List<JsonNode> steps(ApiResponse response) {
         return Json.list(response.at("steps"));
     }
