@@ -135,7 +135,7 @@ class EmbedController {
         model.put("filtered", type != null || group != null || q != null);
         model.put("resetHref", EmbedPaths.municipality(m.code(), lang));
         model.put("cards", found.items().stream()
-                .map(s -> EmbedModels.card(s, EmbedPaths.listing(m.code(), s.id(), lang), language, codes)).toList());
+                .map(s -> EmbedModels.card(s, EmbedPaths.listing(m.code(), s.id(), lang), language, codes, municipalities)).toList());
         model.put("countText", count == 0 ? language.text("results.none") : language.t("results.count", count));
         if (found.next() != null) {
             Map<String, String> next = new LinkedHashMap<>(filters);
@@ -155,7 +155,7 @@ class EmbedController {
                 other -> EmbedPaths.listing(m.code(), v.id(), other));
         model.put("heading", heading);
         model.put("summary", EmbedModels.Text.of(v.summary(), lang));
-        model.put("facts", EmbedModels.facts(v, language, codes));
+        model.put("facts", EmbedModels.facts(v, language, codes, municipalities));
         model.put("sections", EmbedModels.sections(v, language));
         model.put("contact", EmbedModels.contact(v));
         model.put("backHref", EmbedPaths.municipality(m.code(), lang));

@@ -4,6 +4,7 @@ import fi.tarjotin.codes.CodeItem;
 import fi.tarjotin.codes.CodeList;
 import fi.tarjotin.codes.CodeLists;
 import fi.tarjotin.common.LocalisedText;
+import fi.tarjotin.municipality.Municipalities;
 import fi.tarjotin.municipality.Municipality;
 import fi.tarjotin.opportunity.OpportunitySummary;
 import fi.tarjotin.opportunity.OpportunityView;
@@ -93,14 +94,15 @@ public final class EmbedModels {
         return options;
     }
 
-    static Card card(OpportunitySummary s, String href, PageLanguage language, CodeLists codes) {
+    static Card card(OpportunitySummary s, String href, PageLanguage language, CodeLists codes,
+                     Municipalities municipalities) {
         String lang = language.code();
         List<Fact> facts = new ArrayList<>();
         facts.add(fact(language, "listing.type", codes.label(CodeList.OPPORTUNITY_TYPES, s.type()).in(lang)));
         if (s.organisationName() != null) {
             facts.add(new Fact(language.t("listing.organisation"), s.organisationName(), null));
         }
-        String place = place(s.deliveryMode(), s.postOffice(), language);
+        String place = EmbedPlaces.of(s.municipalityCodes(), s.deliveryMode(), language, municipalities);
         if (place != null) {
             facts.add(fact(language, "listing.place", place));
         }
@@ -116,17 +118,21 @@ public final class EmbedModels {
         return new Card(s.id().toString(), href, Text.of(s.title(), lang), Text.of(s.summary(), lang), facts);
     }
 
-    static List<Fact> facts(OpportunityView v, PageLanguage language, CodeLists codes) {
+    static List<Fact> facts(OpportunityView v, PageLanguage language, CodeLists codes, Municipalities municipalities) {
         String lang = language.code();
         List<Fact> facts = new ArrayList<>();
         facts.add(fact(language, "listing.type", codes.label(CodeList.OPPORTUNITY_TYPES, v.type()).in(lang)));
         if (v.organisationName() != null) {
             facts.add(new Fact(language.t("listing.organisation"), v.organisationName(), null));
         }
-        String place = v.address() == null ? place(v.deliveryMode(), null, language)
-                : join(v.address().street(), join(v.address().postalCode(), v.address().postOffice(), " "), ", ");
-        if (place != null && !place.isBlank()) {
+        String place = EmbedPlaces.of(v.municipalityCodes(), v.deliveryMode(), language, municipalities);
+        if (place != null) {
             facts.add(fact(language, "listing.place", place));
+        }
+        String address = v.address() == null ? null
+                : join(v.address().street(), join(v.address().postalCode(), v.address().postOffice(), " "), ", ");
+        if (address != null && !address.isBlank()) {
+            facts.add(fact(language, "listing.address", address));
         }
         facts.add(fact(language, "listing.deliveryMode", codes.label(CodeList.DELIVERY_MODES, v.deliveryMode()).in(lang)));
         if (!v.targetGroups().isEmpty()) {
@@ -148,7 +154,7 @@ public final class EmbedModels {
             facts.add(fact(language, "listing.valid", join(date(v.validFrom()), date(v.validTo()), " – ")));
         }
         if (v.hoursPerWeek() != null) {
-            facts.add(fact(language, "listing.hours", v.hoursPerWeek().stripTrailingZeros().toPlainString()));
+            facts.add(fact(language, "listing.hours", language.number(v.hoursPerWeek())));
         }
         return facts;
     }
@@ -181,15 +187,8 @@ public final class EmbedModels {
         return new Fact(language.t(key), value, null);
     }
 
-    private static @Nullable String place(String deliveryMode, @Nullable String postOffice, PageLanguage language) {
-        if ("REMOTE".equals(deliveryMode)) {
-            return language.t("listing.remote");
-        }
-        return postOffice;
-    }
-
     private static String available(int available, @Nullable Integer total, PageLanguage language) {
-        return total == null ? Integer.toString(available) : language.t("listing.availableOf", available, total);
+        return total == null ? language.number(available) : language.t("listing.availableOf", available, total);
     }
 
     private static String labels(CodeLists codes, CodeList list, List<String> values, String lang) {

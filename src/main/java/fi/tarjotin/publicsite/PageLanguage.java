@@ -1,6 +1,7 @@
 package fi.tarjotin.publicsite;
 
 import java.text.MessageFormat;
+import java.text.NumberFormat;
 import java.util.List;
 import java.util.Locale;
 import java.util.ResourceBundle;
@@ -25,6 +26,11 @@ public record PageLanguage(String code, ResourceBundle texts) {
     public String t(String key, Object... arguments) {
         String text = texts.getString(key);
         return arguments.length == 0 ? text : new MessageFormat(text, Locale.forLanguageTag(code)).format(arguments);
+    }
+
+    /** A number as the page's language writes it: 37,5 in Finnish and Swedish, 37.5 in English. */
+    public String number(Number number) {
+        return NumberFormat.getNumberInstance(Locale.forLanguageTag(code)).format(number);
     }
 
     /** The name of each page language in that language itself, for the language switch. */
