@@ -4,18 +4,22 @@ import io.micronaut.health.HealthStatus;
 import io.micronaut.management.health.indicator.HealthIndicator;
 import io.micronaut.management.health.indicator.HealthResult;
 import jakarta.inject.Singleton;
-import reactor.core.publisher.Mono;
 import org.reactivestreams.Publisher;
+import reactor.core.publisher.Mono;
+
+import java.util.Map;
 
 /**
- * The search index in readiness: UP when built and current, UNKNOWN while it builds (at start, after a loss).
- * UNKNOWN keeps the service ready on purpose: meanwhile the database search answers every query correctly,
- * only without word forms, typos and relevance, and a service that is not ready would answer nothing.
+ * The search index in readiness: the component {@code searchIndex} is UP, and its part {@code index} says UP when
+ * the index is built and BUILDING while it builds (at start, after a loss). The service stays ready meanwhile on
+ * purpose: the database search answers every query correctly, only without word forms, typos and relevance,
+ * and a service that is not ready would answer nothing at all.
  */
 @Singleton
 class SearchIndexHealth implements HealthIndicator {
 
     static final String NAME = "searchIndex";
+    private static final HealthStatus BUILDING = new HealthStatus("BUILDING", "the index is being built", true, null);
 
     private final SearchIndexing indexing;
 
@@ -25,7 +29,7 @@ class SearchIndexHealth implements HealthIndicator {
 
     @Override
     public Publisher<HealthResult> getResult() {
-        return Mono.just(HealthResult.builder(NAME, indexing.ready() ? HealthStatus.UP : HealthStatus.UNKNOWN)
-                .build());
+        HealthResult index = HealthResult.builder("index", indexing.ready() ? HealthStatus.UP : BUILDING).build();
+        return Mono.just(HealthResult.builder(NAME, HealthStatus.UP).details(Map.of("index", index)).build());
     }
 }
