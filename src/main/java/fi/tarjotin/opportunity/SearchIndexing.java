@@ -16,6 +16,9 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.atomic.AtomicBoolean;
 
@@ -41,6 +44,11 @@ public class SearchIndexing {
     private volatile boolean ready;
     private volatile Instant seen;
     private volatile Instant lastRefresh;
+    /**
+     * The change time of each listing indexed within the overlap: a poll skips what it already holds, because
+     * indexing a listing again, even unchanged, moves every score a little and with them the relevance cursors.
+     */
+    private final Map<UUID, Instant> recent = new ConcurrentHashMap<>();
 
     SearchIndexing(ListingIndex index, ListingDocuments documents,
                    @Named(TaskExecutors.BLOCKING) ExecutorService executor, Clock clock) {
@@ -71,7 +79,7 @@ public class SearchIndexing {
             if (change.change() == ListingChanged.Change.DELETED) {
                 index.remove(change.id());
             } else {
-                documents.byId(change.id()).forEach(index::put);
+                documents.byId(change.id()).forEach(this::put);
             }
         } catch (RuntimeException e) {
             // The next poll re-reads the change; a broken index rebuilds there.
@@ -100,18 +108,28 @@ public class SearchIndexing {
         Instant started = clock.instant();
         List<ListingDocument> changed = documents.changedSince(from);
         for (ListingDocument listing : changed) {
-            index.put(listing);
+            if (!listing.updatedAt().equals(recent.get(listing.id()))) {
+                put(listing);
+            }
             if (seen == null || listing.updatedAt().isAfter(seen)) {
                 seen = listing.updatedAt();
             }
         }
+        Instant forgotten = from.minus(OVERLAP);
+        recent.values().removeIf(at -> at.isBefore(forgotten));
         lastRefresh = started;
+    }
+
+    private void put(ListingDocument listing) {
+        index.put(listing);
+        recent.put(listing.id(), listing.updatedAt());
     }
 
     /** Rebuilds the whole index from the database, then catches up with what changed meanwhile. */
     synchronized void rebuild() {
         Instant latest = documents.latestChange();
         documents.all(index::replaceAll);
+        recent.clear();
         seen = latest;
         refresh();
         ready = true;
