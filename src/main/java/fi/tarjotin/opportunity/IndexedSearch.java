@@ -44,12 +44,12 @@ class IndexedSearch {
     private static final int IDS_PER_QUERY = 1000;
 
     private final ListingIndex index;
-    private final SqlListingSearch sql;
+    private final ListingSearchQueries sql;
     private final CodeLists codes;
     private final Municipalities municipalities;
     private final Clock clock;
 
-    IndexedSearch(ListingIndex index, SqlListingSearch sql, CodeLists codes, Municipalities municipalities,
+    IndexedSearch(ListingIndex index, ListingSearchQueries sql, CodeLists codes, Municipalities municipalities,
                   Clock clock) {
         this.index = index;
         this.sql = sql;
@@ -80,8 +80,8 @@ class IndexedSearch {
 
     private OpportunitySearch.Result byRelevance(SearchCriteria c, Scope scope) {
         SearchResult found = index.search(request(c, scope, c.text(), c.top(), position(c.cursor())));
-        Map<UUID, SearchRow> rows = sql.byIds(found.ids(), scope).stream()
-                .collect(Collectors.toMap(SearchRow::id, Function.identity()));
+        Map<UUID, ListingSearchQueries.Row> rows = sql.byIds(found.ids(), scope).stream()
+                .collect(Collectors.toMap(ListingSearchQueries.Row::id, Function.identity()));
         // The database's visibility check is the second guard: a row it does not return is not shown.
         List<OpportunitySummary> items = found.ids().stream().filter(rows::containsKey)
                 .map(id -> rows.get(id).toSummary()).toList();
@@ -96,16 +96,16 @@ class IndexedSearch {
         if (ids.size() <= IDS_PER_QUERY) {
             return sql.search(c, scope, ids);
         }
-        List<SearchRow> rows = new ArrayList<>();
+        List<ListingSearchQueries.Row> rows = new ArrayList<>();
         long count = 0;
         for (int from = 0; from < ids.size(); from += IDS_PER_QUERY) {
             List<UUID> chunk = ids.subList(from, Math.min(ids.size(), from + IDS_PER_QUERY));
             rows.addAll(sql.rows(c, scope, chunk));
             count += c.count() ? sql.search(c, scope, chunk).count() : 0;
         }
-        Comparator<SearchRow> order = c.sort().column.equals("title_sort")
-                ? Comparator.comparing(SearchRow::titleSort) : Comparator.comparing(SearchRow::updatedAt);
-        order = order.thenComparing(SearchRow::id);
+        Comparator<ListingSearchQueries.Row> order = c.sort().column.equals("title_sort")
+                ? Comparator.comparing(ListingSearchQueries.Row::titleSort) : Comparator.comparing(ListingSearchQueries.Row::updatedAt);
+        order = order.thenComparing(ListingSearchQueries.Row::id);
         rows.sort(c.sort().descending ? order.reversed() : order);
         return sql.page(c, rows, c.count() ? count : null);
     }

@@ -37,11 +37,11 @@ class OpportunitySearch {
     record FacetCount(String code, long count, LocalisedText label) {
     }
 
-    private final SqlListingSearch sql;
+    private final ListingSearchQueries sql;
     private final IndexedSearch indexed;
     private final SearchIndexing indexing;
 
-    OpportunitySearch(SqlListingSearch sql, IndexedSearch indexed, SearchIndexing indexing) {
+    OpportunitySearch(ListingSearchQueries sql, IndexedSearch indexed, SearchIndexing indexing) {
         this.sql = sql;
         this.indexed = indexed;
         this.indexing = indexing;

@@ -37,7 +37,7 @@ public class SearchIndexing {
     private static final Logger LOG = LoggerFactory.getLogger(SearchIndexing.class);
 
     private final ListingIndex index;
-    private final ListingDocuments documents;
+    private final ListingDocumentQueries documents;
     private final ExecutorService executor;
     private final Clock clock;
     private final AtomicBoolean building = new AtomicBoolean();
@@ -50,7 +50,7 @@ public class SearchIndexing {
      */
     private final Map<UUID, Instant> recent = new ConcurrentHashMap<>();
 
-    SearchIndexing(ListingIndex index, ListingDocuments documents,
+    SearchIndexing(ListingIndex index, ListingDocumentQueries documents,
                    @Named(TaskExecutors.BLOCKING) ExecutorService executor, Clock clock) {
         this.index = index;
         this.documents = documents;

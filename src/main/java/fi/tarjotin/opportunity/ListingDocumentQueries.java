@@ -36,7 +36,7 @@ import java.util.function.Consumer;
  * row at a time, so that a rebuild never holds it in memory.
  */
 @Singleton
-class ListingDocuments {
+class ListingDocumentQueries {
 
     private static final int FETCH_SIZE = 500;
     private static final String SELECT = "SELECT o.id, o.status, o.type, o.organisation_id, g.name, "
@@ -51,7 +51,7 @@ class ListingDocuments {
     private final CodeLists codes;
     private final Municipalities municipalities;
 
-    ListingDocuments(JdbcOperations jdbc, CodeLists codes, Municipalities municipalities) {
+    ListingDocumentQueries(JdbcOperations jdbc, CodeLists codes, Municipalities municipalities) {
         this.jdbc = jdbc;
         this.codes = codes;
         this.municipalities = municipalities;
@@ -163,10 +163,7 @@ class ListingDocuments {
         List<String> places = CodeCopy.split(rs.getString(24));
         List<String> groups = CodeCopy.split(rs.getString(25));
         List<String> languages = CodeCopy.split(rs.getString(26));
-        Integer capacity = rs.getInt(20);
-        if (rs.wasNull()) {
-            capacity = null;
-        }
+        Integer capacity = rs.getObject(20) == null ? null : rs.getInt(20);
         return new ListingDocument(id, texts, rs.getString(5), labels(type, groups, languages), type,
                 Set.copyOf(groups), Set.copyOf(languages), Set.copyOf(places), rs.getString(18), rs.getString(2),
                 Guids.get(rs, 4), partners.getOrDefault(id, Set.of()), rs.getTimestamp(19).toInstant(), capacity,
@@ -210,8 +207,8 @@ class ListingDocuments {
         return labels;
     }
 
-    private static LocalDate date(Date date) {
-        return date == null ? null : date.toLocalDate();
+    private static LocalDate date(Date d) {
+        return d == null ? null : d.toLocalDate();
     }
 
     /** The rows of a result set as documents, read as they are iterated. */

@@ -12,9 +12,9 @@ import java.util.List;
 import java.util.UUID;
 
 /** The FROM and WHERE of the database search: its filters and the caller's visibility. */
-final class SqlSearchConditions {
+final class ListingFilterQuery {
 
-    private SqlSearchConditions() {
+    private ListingFilterQuery() {
     }
 
     /** FROM and WHERE shared by the page and the count. */

@@ -3,7 +3,6 @@ package fi.tarjotin.opportunity;
 import fi.tarjotin.access.Scope;
 import fi.tarjotin.common.Cursor;
 import fi.tarjotin.opportunity.OpportunitySearch.Query;
-import fi.tarjotin.common.SearchText;
 import fi.tarjotin.common.SqlParameters;
 import fi.tarjotin.error.BadRequestException;
 import fi.tarjotin.error.ErrorCode;
@@ -11,6 +10,8 @@ import io.micronaut.data.jdbc.runtime.JdbcOperations;
 import jakarta.inject.Singleton;
 
 import java.sql.Date;
+import fi.tarjotin.common.Guids;
+import fi.tarjotin.common.LocalisedText;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -32,7 +33,7 @@ import java.util.UUID;
  * (sort key, id), never an OFFSET.
  */
 @Singleton
-class SqlListingSearch {
+class ListingSearchQueries {
 
     private static final String COLUMNS = "o.id, o.version, o.status, o.type, o.title_fi, o.title_sv, o.title_en, "
             + "o.summary_fi, o.summary_sv, o.summary_en, o.organisation_id, g.name, o.plain_language, "
@@ -42,7 +43,7 @@ class SqlListingSearch {
 
     private final JdbcOperations jdbc;
 
-    SqlListingSearch(JdbcOperations jdbc) {
+    ListingSearchQueries(JdbcOperations jdbc) {
         this.jdbc = jdbc;
     }
 
@@ -52,29 +53,29 @@ class SqlListingSearch {
 
     /** A page; with {@code ids}, of these listings only, instead of matching the words in SQL. */
     OpportunitySearch.Result search(SearchCriteria c, Scope scope, List<UUID> ids) {
-        return page(c, rows(c, scope, ids), c.count() ? count(SqlSearchConditions.where(c, scope, ids)) : null);
+        return page(c, rows(c, scope, ids), c.count() ? count(ListingFilterQuery.where(c, scope, ids)) : null);
     }
 
     /** The rows of one page and the first of the next, if any, in the page's order. */
-    List<SearchRow> rows(SearchCriteria c, Scope scope, List<UUID> ids) {
+    List<Row> rows(SearchCriteria c, Scope scope, List<UUID> ids) {
         return rows(pageQuery(c, scope, ids));
     }
 
     /** The page these rows (in order, one more than a page if more follow) make, with its cursor. */
-    OpportunitySearch.Result page(SearchCriteria c, List<SearchRow> rows, Long count) {
+    OpportunitySearch.Result page(SearchCriteria c, List<Row> rows, Long count) {
         Cursor next = null;
         if (rows.size() > c.top()) {
             rows = rows.subList(0, c.top());
-            SearchRow last = rows.get(rows.size() - 1);
+            Row last = rows.get(rows.size() - 1);
             String position = c.sort().column.equals("title_sort") ? last.titleSort() : last.updatedAt().toString();
             next = new Cursor(List.of(c.sort().parameter, position, last.id().toString()));
         }
-        List<OpportunitySummary> items = rows.stream().map(SearchRow::toSummary).toList();
+        List<OpportunitySummary> items = rows.stream().map(Row::toSummary).toList();
         return new OpportunitySearch.Result(items, next, count);
     }
 
     /** These listings, as far as the caller may see them, in no particular order. */
-    List<SearchRow> byIds(List<UUID> ids, Scope scope) {
+    List<Row> byIds(List<UUID> ids, Scope scope) {
         if (ids.isEmpty()) {
             return List.of();
         }
@@ -82,18 +83,18 @@ class SqlListingSearch {
         q.sql.append("SELECT ").append(COLUMNS).append("FROM opportunity o JOIN organisation g ON g.id = o.organisation_id WHERE o.id IN (")
                 .append(SqlParameters.uuids(ids.size())).append(')');
         ids.forEach(id -> q.args.add(id.toString()));
-        SqlSearchConditions.visibility(q, scope);
+        ListingFilterQuery.visibility(q, scope);
         return rows(q);
     }
 
-    private List<SearchRow> rows(Query query) {
+    private List<Row> rows(Query query) {
         return jdbc.execute(connection -> {
             try (PreparedStatement statement = connection.prepareStatement(query.sql.toString())) {
                 bind(statement, query.args);
                 try (ResultSet rs = statement.executeQuery()) {
-                    List<SearchRow> found = new ArrayList<>();
+                    List<Row> found = new ArrayList<>();
                     while (rs.next()) {
-                        found.add(SearchRow.of(rs));
+                        found.add(Row.of(rs));
                     }
                     return found;
                 }
@@ -103,7 +104,7 @@ class SqlListingSearch {
 
     /** The SQL of one page, with its arguments; package-visible so that its query plan can be checked. */
     Query pageQuery(SearchCriteria c, Scope scope, List<UUID> ids) {
-        Query where = SqlSearchConditions.where(c, scope, ids);
+        Query where = ListingFilterQuery.where(c, scope, ids);
         boolean byMunicipality = c.municipalities().size() == 1;
         String key = sortKey(c, byMunicipality);
         String id = byMunicipality ? "m.opportunity_id" : "o.id";
@@ -195,6 +196,42 @@ class SqlListingSearch {
     private static void bind(PreparedStatement statement, List<Object> args) throws SQLException {
         for (int i = 0; i < args.size(); i++) {
             statement.setObject(i + 1, args.get(i));
+        }
+    }
+
+    /** The columns of one search result row, as the page query selects them. */
+    record Row(UUID id, long version, OpportunityStatus status, String type, LocalisedText title,
+                       LocalisedText summary, UUID organisationId, String organisationName, boolean plainLanguage,
+                       String deliveryMode, String postOffice, LocalDate validFrom, LocalDate validTo,
+                       LocalDate deadline, Integer capacityTotal, Integer capacityAvailable, Instant updatedAt,
+                       Instant publishedAt, String titleSort, List<String> municipalityCodes,
+                       List<String> targetGroups, List<String> languages) {
+
+    static Row of(ResultSet rs) throws SQLException {
+            LocalisedText summary = LocalisedText.of(rs.getString(8), rs.getString(9), rs.getString(10));
+            return new Row(Guids.get(rs, 1), rs.getLong(2), OpportunityStatus.valueOf(rs.getString(3)),
+                    rs.getString(4), LocalisedText.of(rs.getString(5), rs.getString(6), rs.getString(7)),
+                    summary.isEmpty() ? null : summary, Guids.get(rs, 11), rs.getString(12),
+                    rs.getBoolean(13), rs.getString(14), rs.getString(15), localDate(rs.getDate(16)),
+                    localDate(rs.getDate(17)), localDate(rs.getDate(18)), integer(rs, 19), integer(rs, 20),
+                    rs.getTimestamp(21).toInstant(), rs.getTimestamp(22) == null ? null : rs.getTimestamp(22).toInstant(),
+                    rs.getString(23), CodeCopy.split(rs.getString(24)), CodeCopy.split(rs.getString(25)),
+                    CodeCopy.split(rs.getString(26)));
+        }
+
+        OpportunitySummary toSummary() {
+            return new OpportunitySummary(id, version, status, type, title, summary, organisationId, organisationName,
+                    municipalityCodes, targetGroups, languages, plainLanguage, deliveryMode, postOffice,
+                    validFrom, validTo, deadline, capacityTotal, capacityAvailable, updatedAt, publishedAt);
+        }
+
+        private static LocalDate localDate(Date date) {
+            return date == null ? null : date.toLocalDate();
+        }
+
+        private static Integer integer(ResultSet rs, int column) throws SQLException {
+            int value = rs.getInt(column);
+            return rs.wasNull() ? null : value;
         }
     }
 }
