@@ -59,12 +59,13 @@ class OpportunityController {
     }
 
     @Get
-    Page<OpportunityListItem> search(HttpRequest<?> request, Caller caller) {
-        SearchCriteria criteria = SearchCriteria.parse(request.getParameters(), codes, municipalities);
+    SearchPage search(HttpRequest<?> request, Caller caller) {
+        SearchCriteria criteria = SearchCriteria.parse(request.getParameters(), codes, municipalities)
+                .inLanguage(request.getHeaders().get(HttpHeaders.ACCEPT_LANGUAGE));
         OpportunitySearch.Result result = search.search(criteria, scopes.of(caller));
         String nextLink = result.next() == null ? null
                 : links.withQuery(request, Map.of("cursor", result.next().encode()));
-        return labels.label(new Page<>(result.items(), nextLink, result.count()));
+        return SearchPage.of(labels.label(new Page<>(result.items(), nextLink, result.count())), result.facets());
     }
 
     @Post

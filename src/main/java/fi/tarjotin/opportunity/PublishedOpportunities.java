@@ -28,9 +28,12 @@ import java.util.UUID;
 @Singleton
 public class PublishedOpportunities {
 
-    /** The filters a public caller may use; anything else in the query string is ignored. */
+    /**
+     * The filters a public caller may use, and the page language (whose texts rank first in a search by words);
+     * anything else in the query string is ignored.
+     */
     public static final List<String> PUBLIC_FILTERS =
-            List.of("type", "targetGroup", "language", "q", "availableOnly", "top", "cursor", "count");
+            List.of("type", "targetGroup", "language", "q", "availableOnly", "top", "cursor", "count", "lang");
 
     /** Nobody: no roles, no organisations, no municipalities, so the search shows published listings only. */
     private static final Scope NOBODY = new Scope(
@@ -79,7 +82,7 @@ public class PublishedOpportunities {
         }
         allowed.put("municipality", List.of(municipalityCode));
         SearchCriteria criteria = SearchCriteria.parse(new SimpleHttpParameters(allowed, conversion), codes,
-                municipalities);
+                municipalities).inLanguage(query.get("lang"));
         OpportunitySearch.Result result = search.search(criteria, NOBODY);
         return new Found(result.items(), result.next(), result.count());
     }

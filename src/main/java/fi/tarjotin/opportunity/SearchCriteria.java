@@ -23,7 +23,9 @@ import java.util.UUID;
 
 /**
  * A search request, parsed and checked: every filter of the query string, the sort, the page size and
- * the keyset position. Multi-valued filters take repeated parameters or comma-separated values.
+ * the keyset position. Multi-valued filters take repeated parameters or comma-separated values. With words and
+ * no {@code sort}, the order is by relevance ({@link #relevance}); {@link #text} keeps the words as typed, for the
+ * search index, {@link #facets} the dimensions to count, {@link #language} the caller's language.
  */
 record SearchCriteria(
         List<String> municipalities,
@@ -40,7 +42,32 @@ record SearchCriteria(
         Sort sort,
         int top,
         @Nullable Cursor cursor,
-        boolean count) {
+        boolean count,
+        @Nullable String text,
+        Set<String> facets,
+        boolean relevance,
+        @Nullable String language) {
+
+    /** The cursor tag of a page ordered by relevance. */
+    static final String RELEVANCE = "relevance";
+    /** The dimensions that can be counted. */
+    static final List<String> FACETS = List.of("type", "targetGroup", "language", "municipality");
+
+    /** A search without words for the index, counts or relevance. */
+    SearchCriteria(List<String> municipalities, List<String> types, List<String> targetGroups, List<String> languages,
+                   List<String> deliveryModes, UUID organisation, Set<OpportunityStatus> statuses, List<String> terms,
+                   boolean availableOnly, LocalDate validOn, Instant updatedSince, Sort sort, int top, Cursor cursor,
+                   boolean count) {
+        this(municipalities, types, targetGroups, languages, deliveryModes, organisation, statuses, terms,
+                availableOnly, validOn, updatedSince, sort, top, cursor, count, null, Set.of(), false, null);
+    }
+
+    /** The same search in the caller's language ({@code fi}, {@code sv-FI}, an Accept-Language value...). */
+    SearchCriteria inLanguage(@Nullable String callerLanguage) {
+        return new SearchCriteria(municipalities, types, targetGroups, languages, deliveryModes, organisation, statuses,
+                terms, availableOnly, validOn, updatedSince, sort, top, cursor, count, text, facets, relevance,
+                callerLanguage);
+    }
 
     static final int DEFAULT_TOP = 50;
     static final int MAX_TOP = 500;
@@ -81,9 +108,13 @@ record SearchCriteria(
             }
         }
         Sort sort = Sort.of(p.get("sort"));
+        List<String> terms = terms(p.get("q"));
+        boolean relevance = !terms.isEmpty() && (p.get("sort") == null || p.get("sort").isBlank());
         String cursorToken = p.get("cursor");
         Cursor cursor = cursorToken == null ? null : Cursor.decode(cursorToken, 3);
-        if (cursor != null && !cursor.values().get(0).equals(sort.parameter)) {
+        // A relevance page may have been served by the database search while the index was not ready yet.
+        if (cursor != null && !cursor.values().get(0).equals(sort.parameter)
+                && !(relevance && cursor.values().get(0).equals(RELEVANCE))) {
             throw new BadRequestException(ErrorCode.INVALID_CURSOR, "cursor");
         }
         return new SearchCriteria(municipalityCodes,
@@ -93,14 +124,26 @@ record SearchCriteria(
                 codes(p, "deliveryMode", CodeList.DELIVERY_MODES, codes),
                 uuid(p.get("organisation"), "organisation"),
                 statuses(values(p, "status")),
-                terms(p.get("q")),
+                terms,
                 bool(p.get("availableOnly"), "availableOnly"),
                 Dates.dateParameter(p.get("validOn"), "validOn"),
                 Dates.instantParameter(p.get("updatedSince"), "updatedSince"),
                 sort,
                 PageSize.of(p.get("top"), DEFAULT_TOP, MAX_TOP).value(),
                 cursor,
-                bool(p.get("count"), "count"));
+                bool(p.get("count"), "count"),
+                terms.isEmpty() ? null : p.get("q").strip(),
+                Set.copyOf(facets(p)),
+                relevance,
+                null);
+    }
+
+    private static List<String> facets(HttpParameters p) {
+        List<String> facets = values(p, "facets");
+        if (!FACETS.containsAll(facets)) {
+            throw new BadRequestException(ErrorCode.INVALID_VALUE, "facets");
+        }
+        return facets;
     }
 
     private static List<String> values(HttpParameters p, String name) {

@@ -108,6 +108,7 @@ class EmbedController {
         param(query, "type", type);
         param(query, "targetGroup", group);
         param(query, "q", q);
+        param(query, "lang", lang);
         param(query, "cursor", request.getParameters().get("cursor"));
         PublishedOpportunities.Found found;
         long count;

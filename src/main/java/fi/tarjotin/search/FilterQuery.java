@@ -1,5 +1,7 @@
 package fi.tarjotin.search;
 
+import org.apache.lucene.document.IntPoint;
+import org.apache.lucene.document.LongPoint;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
@@ -39,6 +41,20 @@ final class FilterQuery {
         if (filters.organisation() != null) {
             query.add(new TermQuery(new Term(ListingFields.OFFERED_BY, filters.organisation().toString())),
                     Occur.FILTER);
+        }
+        if (filters.availableOn() != null) {
+            query.add(IntPoint.newRangeQuery(ListingFields.CAPACITY, 1, Integer.MAX_VALUE), Occur.FILTER);
+            query.add(LongPoint.newRangeQuery(ListingFields.DEADLINE, filters.availableOn().toEpochDay(),
+                    Long.MAX_VALUE), Occur.FILTER);
+        }
+        if (filters.validOn() != null) {
+            long day = filters.validOn().toEpochDay();
+            query.add(LongPoint.newRangeQuery(ListingFields.VALID_FROM, Long.MIN_VALUE, day), Occur.FILTER);
+            query.add(LongPoint.newRangeQuery(ListingFields.VALID_TO, day, Long.MAX_VALUE), Occur.FILTER);
+        }
+        if (filters.updatedSince() != null) {
+            query.add(LongPoint.newRangeQuery(ListingFields.UPDATED_POINT, filters.updatedSince().toEpochMilli(),
+                    Long.MAX_VALUE), Occur.FILTER);
         }
         if (!scope.everything()) {
             query.add(visible(scope), Occur.FILTER);

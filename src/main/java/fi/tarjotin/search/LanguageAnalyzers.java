@@ -70,6 +70,7 @@ final class LanguageAnalyzers {
             fields.put(ListingFields.allReversed(language), REVERSED.get(language));
         }
         fields.put(ListingFields.WORDS, UNSTEMMED);
+        fields.put(ListingFields.PLACES, UNSTEMMED);
         return new PerFieldAnalyzerWrapper(PLAIN.get(SearchLanguage.FI), fields);
     }
 

@@ -1,6 +1,7 @@
 package fi.tarjotin.search;
 
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -25,12 +26,28 @@ import java.util.UUID;
  * @param organisationId         the organisation that owns it
  * @param partnerOrganisationIds partner organisations that offer it too
  * @param updatedAt              when it last changed: the tie-break after relevance
+ * @param capacityAvailable      places free, {@code null} for no limit
+ * @param deadline               last day to apply, or {@code null}
+ * @param validFrom              first day it runs, or {@code null}
+ * @param validTo                last day it runs, or {@code null}
+ * @param placeNames             the names of its municipalities in every language, matched as written (a place's
+ *                               inflected form, such as "Nurmeksessa", finds only a listing whose text has it)
  */
 public record ListingDocument(UUID id, Map<SearchLanguage, Texts> texts, String organisationName,
                               Map<SearchLanguage, List<String>> labels, String type, Set<String> targetGroups,
                               Set<String> languages, Set<String> municipalities, String deliveryMode,
                               String status, UUID organisationId, Set<UUID> partnerOrganisationIds,
-                              Instant updatedAt) {
+                              Instant updatedAt, Integer capacityAvailable, LocalDate deadline,
+                              LocalDate validFrom, LocalDate validTo, Set<String> placeNames) {
+
+    /** A listing with no capacity or date limits. */
+    public ListingDocument(UUID id, Map<SearchLanguage, Texts> texts, String organisationName,
+                           Map<SearchLanguage, List<String>> labels, String type, Set<String> targetGroups,
+                           Set<String> languages, Set<String> municipalities, String deliveryMode,
+                           String status, UUID organisationId, Set<UUID> partnerOrganisationIds, Instant updatedAt) {
+        this(id, texts, organisationName, labels, type, targetGroups, languages, municipalities, deliveryMode, status,
+                organisationId, partnerOrganisationIds, updatedAt, null, null, null, null, Set.of());
+    }
 
     /** A listing's own texts in one language; any of them may be {@code null}. */
     public record Texts(String title, String summary, String description, String requirements) {
@@ -48,5 +65,6 @@ public record ListingDocument(UUID id, Map<SearchLanguage, Texts> texts, String 
         languages = Set.copyOf(languages);
         municipalities = Set.copyOf(municipalities);
         partnerOrganisationIds = Set.copyOf(partnerOrganisationIds);
+        placeNames = placeNames == null ? Set.of() : Set.copyOf(placeNames);
     }
 }

@@ -2,6 +2,8 @@ package fi.tarjotin.search;
 
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
+import org.apache.lucene.document.IntPoint;
+import org.apache.lucene.document.LongPoint;
 import org.apache.lucene.document.NumericDocValuesField;
 import org.apache.lucene.document.SortedDocValuesField;
 import org.apache.lucene.document.SortedSetDocValuesField;
@@ -30,6 +32,12 @@ final class ListingFields {
     static final String ORGANISATION = "organisation";
     static final String OFFERED_BY = "offeredBy";
     static final String WORDS = "words";
+    static final String PLACES = "places";
+    static final String UPDATED_POINT = "updatedAtPoint";
+    static final String CAPACITY = "capacityAvailable";
+    static final String DEADLINE = "deadline";
+    static final String VALID_FROM = "validFrom";
+    static final String VALID_TO = "validTo";
     static final List<String> TEXT_PARTS =
             List.of("title", "summary", "description", "requirements", "organisation", "labels");
 
@@ -53,6 +61,14 @@ final class ListingFields {
         doc.add(new StringField(ID, listing.id().toString(), Field.Store.NO));
         doc.add(new SortedDocValuesField(ID, new BytesRef(listing.id().toString())));
         doc.add(new NumericDocValuesField(UPDATED_AT, listing.updatedAt().toEpochMilli()));
+        doc.add(new LongPoint(UPDATED_POINT, listing.updatedAt().toEpochMilli()));
+        // Open limits are stored as the widest value, so each filter is one range query.
+        doc.add(new IntPoint(CAPACITY, listing.capacityAvailable() == null ? Integer.MAX_VALUE
+                : listing.capacityAvailable()));
+        doc.add(new LongPoint(DEADLINE, listing.deadline() == null ? Long.MAX_VALUE : listing.deadline().toEpochDay()));
+        doc.add(new LongPoint(VALID_FROM, listing.validFrom() == null ? Long.MIN_VALUE
+                : listing.validFrom().toEpochDay()));
+        doc.add(new LongPoint(VALID_TO, listing.validTo() == null ? Long.MAX_VALUE : listing.validTo().toEpochDay()));
         doc.add(new StringField(STATUS, listing.status(), Field.Store.NO));
         doc.add(new StringField(ORGANISATION, listing.organisationId().toString(), Field.Store.NO));
         doc.add(new StringField(OFFERED_BY, listing.organisationId().toString(), Field.Store.NO));
@@ -68,6 +84,9 @@ final class ListingFields {
         }
         for (SearchLanguage language : SearchLanguage.values()) {
             texts(doc, listing, language);
+        }
+        if (!listing.placeNames().isEmpty()) {
+            doc.add(new TextField(PLACES, String.join(". ", listing.placeNames()), Field.Store.NO));
         }
         return doc;
     }

@@ -16,11 +16,15 @@ import org.apache.lucene.search.SortField;
 import org.apache.lucene.search.TopFieldCollector;
 import org.apache.lucene.search.TopFieldCollectorManager;
 import org.apache.lucene.search.TopFieldDocs;
-import org.apache.lucene.store.ByteBuffersDirectory;
+import org.apache.lucene.store.Directory;
+import org.apache.lucene.store.NIOFSDirectory;
 import org.apache.lucene.util.BytesRef;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Comparator;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
@@ -28,7 +32,8 @@ import java.util.Map;
 import java.util.UUID;
 
 /**
- * The in-memory full-text index of listings. Every change is searchable as soon as the call that made it
+ * The full-text index of listings, in files of a temporary directory (so that it is not heap: the operating
+ * system caches what searches read), gone when the service stops. Every change is searchable as soon as the call that made it
  * returns; searches run concurrently with changes. It holds no state the database does not have: it is filled
  * by {@link #replaceAll} at start and kept current by {@link #put} and {@link #remove}.
  */
@@ -39,13 +44,21 @@ public class ListingIndex implements AutoCloseable {
             new SortField(ListingFields.UPDATED_AT, SortField.Type.LONG, true),
             new SortField(ListingFields.ID, SortField.Type.STRING));
 
-    private final ByteBuffersDirectory directory = new ByteBuffersDirectory();
+    /** Large enough that a rebuild of 100,000 listings flushes a few big segments rather than many small ones. */
+    private static final double RAM_BUFFER_MB = 48;
+
+    private final Path folder;
+    private final Directory directory;
     private final IndexWriter writer;
     private final SearcherManager searchers;
 
     public ListingIndex() {
         try {
-            writer = new IndexWriter(directory, new IndexWriterConfig(LanguageAnalyzers.forIndex()));
+            folder = Files.createTempDirectory("tarjotin-search");
+            directory = new NIOFSDirectory(folder);
+            IndexWriterConfig config = new IndexWriterConfig(LanguageAnalyzers.forIndex())
+                    .setRAMBufferSizeMB(RAM_BUFFER_MB);
+            writer = new IndexWriter(directory, config);
             searchers = new SearcherManager(writer, null);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
@@ -72,12 +85,17 @@ public class ListingIndex implements AutoCloseable {
         });
     }
 
+    /** Whether these words leave anything to match (punctuation alone does not). */
+    public static boolean understands(String text) {
+        return text != null && TextQuery.of(text, SearchLanguage.FI) != null;
+    }
+
     /** How many listings the index holds, whatever their status. */
     public int size() {
         return read(searcher -> searcher.getIndexReader().numDocs());
     }
 
-    /** The bytes the index files take in memory (heap beyond them: the searcher's caches, a few MB). */
+    /** The bytes the index files take on disk (heap beyond them: the writer's buffer and the searcher's caches). */
     long sizeInBytes() {
         try {
             long bytes = 0;
@@ -186,5 +204,9 @@ public class ListingIndex implements AutoCloseable {
     public void close() throws IOException {
         searchers.close();
         writer.close();
+        directory.close();
+        try (var files = Files.walk(folder)) {
+            files.sorted(Comparator.reverseOrder()).forEach(path -> path.toFile().delete());
+        }
     }
 }

@@ -1,5 +1,7 @@
 package fi.tarjotin.search;
 
+import java.time.Instant;
+import java.time.LocalDate;
 import java.util.EnumMap;
 import java.util.Map;
 import java.util.Set;
@@ -8,9 +10,16 @@ import java.util.UUID;
 /**
  * The filters of a search: codes per dimension (a listing matches a dimension when it has any of the codes
  * given; an empty or missing set leaves the dimension open), the statuses wanted, and optionally one
- * organisation (as owner or partner).
+ * organisation (as owner or partner); the facts filters of the API: places free on {@code availableOn} (capacity
+ * left and the deadline not passed), valid on {@code validOn}, changed at or after {@code updatedSince}.
  */
-public record SearchFilters(Map<Facet, Set<String>> codes, Set<String> statuses, UUID organisation) {
+public record SearchFilters(Map<Facet, Set<String>> codes, Set<String> statuses, UUID organisation,
+                            LocalDate availableOn, LocalDate validOn, Instant updatedSince) {
+
+    /** Filters by codes, statuses and organisation only. */
+    public SearchFilters(Map<Facet, Set<String>> codes, Set<String> statuses, UUID organisation) {
+        this(codes, statuses, organisation, null, null, null);
+    }
 
     public SearchFilters {
         Map<Facet, Set<String>> copy = new EnumMap<>(Facet.class);
@@ -29,7 +38,7 @@ public record SearchFilters(Map<Facet, Set<String>> codes, Set<String> statuses,
         Map<Facet, Set<String>> changed = new EnumMap<>(Facet.class);
         changed.putAll(codes);
         changed.put(facet, values);
-        return new SearchFilters(changed, statuses, organisation);
+        return new SearchFilters(changed, statuses, organisation, availableOn, validOn, updatedSince);
     }
 
     /** The codes asked for in one dimension; empty when it is open. */

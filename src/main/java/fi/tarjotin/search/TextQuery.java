@@ -40,6 +40,8 @@ final class TextQuery {
     private static final int PROXIMITY_SLOP = 4;
     private static final float CALLER_LANGUAGE = 2f;
     private static final float LOOSE = 0.3f;
+    /** A municipality's name, as a label: weighed as the labels are. */
+    private static final float PLACE = 1.5f;
     private static final Map<String, Float> PART_WEIGHTS = Map.of("title", 4f, "summary", 2f, "labels", 1.5f,
             "organisation", 1.5f, "description", 1f, "requirements", 0.8f);
     private static final List<String> PROXIMITY_PARTS = List.of("title", "summary", "description");
@@ -88,6 +90,10 @@ final class TextQuery {
 
     private static Query word(String word, Map<SearchLanguage, String> stems, SearchLanguage caller) {
         List<Query> ways = new ArrayList<>();
+        String place = analyse(LanguageAnalyzers.unstemmed(), word);
+        if (place != null) {
+            ways.add(new BoostQuery(new TermQuery(new Term(ListingFields.PLACES, place)), PLACE));
+        }
         if (word.length() >= TYPO_MIN_LETTERS) {
             String typed = analyse(LanguageAnalyzers.unstemmed(), word);
             if (typed != null) {

@@ -70,7 +70,10 @@ class TableOwnershipTest {
             "report.SummaryQueries reads opportunity_target_group",
             "report.SummaryQueries reads audit_event",
             // The listing search filters and sorts by the organisation's name in the same keyset query.
-            "opportunity.OpportunitySearch reads organisation",
+            "opportunity.ListingSearchQueries reads organisation",
+            "opportunity.ListingFilterQuery reads organisation",
+            // The search index's documents carry the organisation's name, read with the listing.
+            "opportunity.ListingDocumentQueries reads organisation",
             // The organisations with a published listing, paged in the organisations' name order (HSDS).
             "opportunity.PublishedQueries reads organisation");
 

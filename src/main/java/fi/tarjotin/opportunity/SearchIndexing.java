@@ -1,0 +1,160 @@
+package fi.tarjotin.opportunity;
+
+import fi.tarjotin.search.ListingDocument;
+import fi.tarjotin.search.ListingIndex;
+import io.micronaut.context.event.StartupEvent;
+import io.micronaut.runtime.event.annotation.EventListener;
+import io.micronaut.scheduling.TaskExecutors;
+import io.micronaut.scheduling.annotation.Scheduled;
+import io.micronaut.transaction.annotation.TransactionalEventListener;
+import jakarta.inject.Named;
+import jakarta.inject.Singleton;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.atomic.AtomicBoolean;
+
+/**
+ * Keeps the search index equal to the database on every instance. At start, and after any failure, the index
+ * rebuilds from the database in the background (start-up does not wait; meanwhile the database search serves).
+ * A change committed on this instance is indexed at once (after commit); changes committed on other instances
+ * are read from the listings' {@code updated_at} every {@code tarjotin.search.refresh-interval}, re-reading a
+ * few seconds back so that a transaction committed late with an earlier time is not missed.
+ */
+@Singleton
+public class SearchIndexing {
+
+    /** What each poll reads again behind the latest change seen: longer than any listing write takes. */
+    static final Duration OVERLAP = Duration.ofSeconds(5);
+    private static final Logger LOG = LoggerFactory.getLogger(SearchIndexing.class);
+
+    private final ListingIndex index;
+    private final ListingDocumentQueries documents;
+    private final ExecutorService executor;
+    private final Clock clock;
+    private final AtomicBoolean building = new AtomicBoolean();
+    private volatile boolean ready;
+    private volatile Instant seen;
+    private volatile Instant lastRefresh;
+    /**
+     * The change time of each listing indexed within the overlap: a poll skips what it already holds, because
+     * indexing a listing again, even unchanged, moves every score a little and with them the relevance cursors.
+     */
+    private final Map<UUID, Instant> recent = new ConcurrentHashMap<>();
+
+    SearchIndexing(ListingIndex index, ListingDocumentQueries documents,
+                   @Named(TaskExecutors.BLOCKING) ExecutorService executor, Clock clock) {
+        this.index = index;
+        this.documents = documents;
+        this.executor = executor;
+        this.clock = clock;
+    }
+
+    /** Whether the index holds the whole catalogue and may answer searches. */
+    public boolean ready() {
+        return ready;
+    }
+
+    /** When the index last caught up with the database, or {@code null} before it first did. */
+    Instant lastRefresh() {
+        return lastRefresh;
+    }
+
+    @EventListener
+    void onStartup(StartupEvent event) {
+        rebuildInBackground();
+    }
+
+    @TransactionalEventListener(TransactionalEventListener.TransactionPhase.AFTER_COMMIT)
+    void onListingChanged(ListingChanged change) {
+        try {
+            if (change.change() == ListingChanged.Change.DELETED) {
+                index.remove(change.id());
+            } else {
+                documents.byId(change.id()).forEach(this::put);
+            }
+        } catch (RuntimeException e) {
+            // The next poll re-reads the change; a broken index rebuilds there.
+            LOG.warn("Indexing a listing change failed: {}", e.getClass().getSimpleName());
+        }
+    }
+
+    @Scheduled(fixedDelay = "${tarjotin.search.refresh-interval:1s}")
+    void poll() {
+        if (!ready) {
+            rebuildInBackground();
+            return;
+        }
+        try {
+            refresh();
+        } catch (RuntimeException e) {
+            LOG.warn("Refreshing the search index failed, rebuilding it: {}", e.getClass().getSimpleName());
+            ready = false;
+            rebuildInBackground();
+        }
+    }
+
+    /** Reads the changes since the last one seen (less the overlap) and indexes them. */
+    synchronized void refresh() {
+        Instant from = seen == null ? Instant.EPOCH : seen.minus(OVERLAP);
+        Instant started = clock.instant();
+        List<ListingDocument> changed = documents.changedSince(from);
+        for (ListingDocument listing : changed) {
+            if (!listing.updatedAt().equals(recent.get(listing.id()))) {
+                put(listing);
+            }
+            if (seen == null || listing.updatedAt().isAfter(seen)) {
+                seen = listing.updatedAt();
+            }
+        }
+        Instant forgotten = from.minus(OVERLAP);
+        recent.values().removeIf(at -> at.isBefore(forgotten));
+        lastRefresh = started;
+    }
+
+    private void put(ListingDocument listing) {
+        index.put(listing);
+        recent.put(listing.id(), listing.updatedAt());
+    }
+
+    /** Rebuilds the whole index from the database, then catches up with what changed meanwhile. */
+    synchronized void rebuild() {
+        Instant latest = documents.latestChange();
+        documents.all(index::replaceAll);
+        recent.clear();
+        seen = latest;
+        refresh();
+        ready = true;
+        LOG.info("Search index built: {} listings", index.size());
+    }
+
+    /** Forgets the index's content, as if it were lost: searches fall back until the next poll rebuilds it. */
+    synchronized void forget() {
+        ready = false;
+        index.replaceAll(List.of());
+    }
+
+    private void rebuildInBackground() {
+        if (!building.compareAndSet(false, true)) {
+            return;
+        }
+        executor.execute(() -> {
+            try {
+                rebuild();
+            } catch (RuntimeException e) {
+                LOG.warn("Building the search index failed; the next poll tries again: {}",
+                        e.getClass().getSimpleName());
+            } finally {
+                building.set(false);
+            }
+        });
+    }
+}
