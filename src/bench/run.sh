@@ -125,6 +125,20 @@ stop_service() {
   wait "$SAMPLER_PID" 2>/dev/null || true; SAMPLER_PID=
 }
 
+# wait_for_index PHASE: waits until the search index is built (readiness stays UP while it builds; the database
+# search answers meanwhile) and records how long the build took after the first 200.
+wait_for_index() {
+  local start; start=$(date +%s%N)
+  until curl -sf -H "Authorization: Bearer $(cat "$OUT/admin.token")" http://127.0.0.1:18080/health/readiness \
+      | python3 -c 'import json,sys; sys.exit(json.load(sys.stdin)["details"]["searchIndex"]["details"]["index"]["status"] != "UP")' \
+      2>/dev/null; do
+    kill -0 "$SERVICE_PID" 2>/dev/null || { echo "service failed: $OUT/service-$1.log"; exit 1; }
+    sleep 0.5
+  done
+  echo $(( ($(date +%s%N) - start) / 1000000 )) > "$OUT/index-build-$1.ms"
+  echo "[$1] search index built $(cat "$OUT/index-build-$1.ms") ms after the warm-up"
+}
+
 # Bytes the service has had written to storage (the database file, logs): per request for the writes.
 written_bytes() { awk '/^write_bytes/ {print $2}' "/proc/$SERVICE_PID/io" 2>/dev/null || echo 0; }
 
@@ -163,7 +177,8 @@ start_service production "$LISTINGS" $JVM_OPTS "${CACHE[@]}"
 cp "$OUT/startup-production.ms" "$OUT/startup-migrated.ms"
 scenario "search-warm-up" search_mix.lua / "$WARMUP_SECONDS"
 
-# 4. The scenarios, on the warm service.
+# 4. The scenarios, on the warm service with its search index built.
+wait_for_index production
 curl -sf -H "Authorization: Bearer $(cat "$OUT/reader.token")" \
   "http://127.0.0.1:18080/api/v1/opportunities?top=500&municipality=167" \
   | python3 -c 'import json,sys; print("\n".join(i["id"] for i in json.load(sys.stdin)["value"]))' > "$OUT/ids.txt"
@@ -175,6 +190,8 @@ main_scenarios() {
   scenario "${prefix}health" get.lua /health
   scenario "${prefix}filtered-search" get.lua "$FILTERED"
   scenario "${prefix}free-text-search" get.lua "$FREE_TEXT"
+  scenario "${prefix}two-word-text-search" text_search.lua /
+  scenario "${prefix}facets" facets.lua /
   scenario "${prefix}paging" paging.lua "$PAGE_QUERY"
   scenario "${prefix}get-by-id" get_by_id.lua /
   TOKEN_FILE=$OUT/admin.token scenario "${prefix}create-publish" create_publish.lua /
@@ -189,15 +206,18 @@ stop_service
 # 5. The same searches on the small database, for the growth comparison.
 start_service production-small "$SMALL" $JVM_OPTS "${CACHE[@]}"
 scenario "small-search-warm-up" search_mix.lua / "$SECONDS_PER_RUN"
+wait_for_index production-small
 scenario "small-health" get.lua /health
 scenario "small-filtered-search" get.lua "$FILTERED"
 scenario "small-free-text-search" get.lua "$FREE_TEXT"
+scenario "small-two-word-text-search" text_search.lua /
 stop_service
 
 # 6. The settings before, warmed up the same way, for the throughput-loss comparison.
 if [ "$BASELINE" = 1 ]; then
   start_service baseline "$LISTINGS" $BASELINE_OPTS
   scenario "baseline-search-warm-up" search_mix.lua / "$WARMUP_SECONDS"
+  wait_for_index baseline
   main_scenarios "baseline-"
   stop_service
 fi
