@@ -1,5 +1,6 @@
 package fi.tarjotin.config;
 
+import fi.tarjotin.transaction.ConnectionPoolReset;
 import io.micronaut.context.annotation.Replaces;
 import io.micronaut.context.annotation.Requires;
 import io.micronaut.core.async.publisher.AsyncSingleResultPublisher;
@@ -36,10 +37,12 @@ class DatabaseHealthIndicator implements HealthIndicator {
 
     private final ExecutorService executor;
     private final DataSource[] dataSources;
+    private final ConnectionPoolReset pool;
 
     DatabaseHealthIndicator(@Named(TaskExecutors.BLOCKING) ExecutorService executor, DataSource[] dataSources,
-                            DataSourceResolver resolver) {
+                            DataSourceResolver resolver, ConnectionPoolReset pool) {
         this.executor = executor;
+        this.pool = pool;
         this.dataSources = Arrays.stream(dataSources).map(resolver::resolve).distinct().toArray(DataSource[]::new);
     }
 
@@ -53,10 +56,12 @@ class DatabaseHealthIndicator implements HealthIndicator {
             try (Connection connection = dataSource.getConnection()) {
                 if (!connection.isValid(VALIDATION_SECONDS)) {
                     LOG.warn("Database health check: the connection did not validate");
+                    pool.afterConnectionLoss();
                     return HealthStatus.DOWN;
                 }
             } catch (SQLException e) {
                 LOG.warn("Database health check failed: {} (SQL state {})", e.getClass().getSimpleName(), e.getSQLState());
+                pool.afterConnectionLoss();
                 return HealthStatus.DOWN;
             }
         }

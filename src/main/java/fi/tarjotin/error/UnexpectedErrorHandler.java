@@ -1,5 +1,6 @@
 package fi.tarjotin.error;
 
+import fi.tarjotin.transaction.ConnectionPoolReset;
 import fi.tarjotin.transaction.Contention;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpResponse;
@@ -27,11 +28,18 @@ class UnexpectedErrorHandler implements ExceptionHandler<Exception, HttpResponse
     // H2: connection broken / database closed / connection refused; SQL Server reports class 08.
     private static final Set<Integer> H2_CONNECTION_ERRORS = Set.of(90067, 90098, 90121, 90046, 90028);
 
+    private final ConnectionPoolReset pool;
+
+    UnexpectedErrorHandler(ConnectionPoolReset pool) {
+        this.pool = pool;
+    }
+
     @Override
     public HttpResponse<ErrorEnvelope> handle(HttpRequest request, Exception exception) {
         if (isDatabaseUnavailable(exception)) {
             LOG.warn("Database unavailable for {} {}: {}", request.getMethod(), request.getPath(),
                     rootCause(exception).getClass().getSimpleName());
+            pool.afterConnectionLoss();
             return ErrorResponses.of(request, ErrorCode.SERVICE_UNAVAILABLE);
         }
         if (Contention.isContention(exception)) {
