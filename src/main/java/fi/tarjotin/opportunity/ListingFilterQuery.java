@@ -18,7 +18,7 @@ final class ListingFilterQuery {
     }
 
     /** FROM and WHERE shared by the page and the count. */
-    static Query where(SearchCriteria c, Scope scope, List<UUID> ids) {
+    static Query where(SearchCriteria c, Scope scope, List<UUID> ids, LocalDate today) {
         Query q = new Query();
         boolean byMunicipality = c.municipalities().size() == 1;
         if (byMunicipality) {
@@ -63,7 +63,7 @@ final class ListingFilterQuery {
         if (c.availableOnly()) {
             q.sql.append(" AND (o.capacity_available IS NULL OR o.capacity_available > 0)")
                     .append(" AND (o.application_deadline IS NULL OR o.application_deadline >= ?)");
-            q.args.add(Date.valueOf(LocalDate.now()));
+            q.args.add(Date.valueOf(today));
         }
         if (c.validOn() != null) {
             q.sql.append(" AND (o.valid_from IS NULL OR o.valid_from <= ?) AND (o.valid_to IS NULL OR o.valid_to >= ?)");

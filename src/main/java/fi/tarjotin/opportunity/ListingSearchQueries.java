@@ -2,20 +2,21 @@ package fi.tarjotin.opportunity;
 
 import fi.tarjotin.access.Scope;
 import fi.tarjotin.common.Cursor;
-import fi.tarjotin.opportunity.OpportunitySearch.Query;
+import fi.tarjotin.common.Guids;
+import fi.tarjotin.common.LocalisedText;
 import fi.tarjotin.common.SqlParameters;
 import fi.tarjotin.error.BadRequestException;
 import fi.tarjotin.error.ErrorCode;
+import fi.tarjotin.opportunity.OpportunitySearch.Query;
 import io.micronaut.data.jdbc.runtime.JdbcOperations;
 import jakarta.inject.Singleton;
 
 import java.sql.Date;
-import fi.tarjotin.common.Guids;
-import fi.tarjotin.common.LocalisedText;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
+import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
@@ -43,8 +44,11 @@ class ListingSearchQueries {
 
     private final JdbcOperations jdbc;
 
-    ListingSearchQueries(JdbcOperations jdbc) {
+    private final Clock clock;
+
+    ListingSearchQueries(JdbcOperations jdbc, Clock clock) {
         this.jdbc = jdbc;
+        this.clock = clock;
     }
 
     OpportunitySearch.Result search(SearchCriteria c, Scope scope) {
@@ -53,7 +57,7 @@ class ListingSearchQueries {
 
     /** A page; with {@code ids}, of these listings only, instead of matching the words in SQL. */
     OpportunitySearch.Result search(SearchCriteria c, Scope scope, List<UUID> ids) {
-        return page(c, rows(c, scope, ids), c.count() ? count(ListingFilterQuery.where(c, scope, ids)) : null);
+        return page(c, rows(c, scope, ids), c.count() ? count(ListingFilterQuery.where(c, scope, ids, LocalDate.now(clock))) : null);
     }
 
     /** The rows of one page and the first of the next, if any, in the page's order. */
@@ -104,7 +108,7 @@ class ListingSearchQueries {
 
     /** The SQL of one page, with its arguments; package-visible so that its query plan can be checked. */
     Query pageQuery(SearchCriteria c, Scope scope, List<UUID> ids) {
-        Query where = ListingFilterQuery.where(c, scope, ids);
+        Query where = ListingFilterQuery.where(c, scope, ids, LocalDate.now(clock));
         boolean byMunicipality = c.municipalities().size() == 1;
         String key = sortKey(c, byMunicipality);
         String id = byMunicipality ? "m.opportunity_id" : "o.id";
