@@ -8,6 +8,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import javax.sql.DataSource;
+import java.sql.SQLException;
 import java.util.Arrays;
 import java.util.List;
 
@@ -28,15 +29,25 @@ public class ConnectionPoolReset {
         this.dataSources = Arrays.stream(dataSources).map(resolver::resolve).distinct().toList();
     }
 
+    private static HikariPoolMXBean pool(DataSource dataSource) {
+        try {
+            if (dataSource instanceof HikariDataSource hikari) {
+                return hikari.getHikariPoolMXBean();
+            }
+            return dataSource.isWrapperFor(HikariDataSource.class)
+                    ? dataSource.unwrap(HikariDataSource.class).getHikariPoolMXBean() : null;
+        } catch (SQLException | RuntimeException notAPool) {
+            return null;
+        }
+    }
+
     /** Called where a request or a health check found the database unreachable. */
     public void afterConnectionLoss() {
         for (DataSource dataSource : dataSources) {
-            if (dataSource instanceof HikariDataSource hikari) {
-                HikariPoolMXBean pool = hikari.getHikariPoolMXBean();
-                if (pool != null) {
-                    pool.softEvictConnections();
-                    LOG.info("Database connection lost: the pooled connections are replaced");
-                }
+            HikariPoolMXBean pool = pool(dataSource);
+            if (pool != null) {
+                pool.softEvictConnections();
+                LOG.warn("Database connection lost: the pooled connections are replaced");
             }
         }
     }
