@@ -165,7 +165,9 @@ CACHE=()
 if [ "$HAS_AOT" = 1 ]; then
   rm -f "$AOT"
   start_service training "$SMALL" $JVM_OPTS "-XX:AOTCacheOutput=$AOT"
-  "$JAVA" -cp target/tarjotin.jar src/bench/TrainingLoad.java http://127.0.0.1:18080 "$OUT" "$TRAIN_SECONDS"
+  # A failed training request only makes the cache a little less complete: say so and go on.
+  "$JAVA" -cp target/tarjotin.jar src/bench/TrainingLoad.java http://127.0.0.1:18080 "$OUT" "$TRAIN_SECONDS" \
+    || echo "training: more than 1 % of its requests failed; the cache is written all the same"
   stop_service
   [ -s "$AOT" ] || { echo "no ahead-of-time cache: see $OUT/service-training.log"; exit 1; }
   CACHE=("-XX:AOTCache=$AOT")
