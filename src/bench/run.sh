@@ -193,7 +193,7 @@ main_scenarios() {
   scenario "${prefix}filtered-search" get.lua "$FILTERED"
   scenario "${prefix}free-text-search" get.lua "$FREE_TEXT"
   scenario "${prefix}two-word-text-search" text_search.lua /
-  scenario "${prefix}facets" facets.lua /
+  SEARCH_EXTRA="&facets=type,targetGroup,language,municipality" scenario "${prefix}facets" text_search.lua /
   scenario "${prefix}paging" paging.lua "$PAGE_QUERY"
   scenario "${prefix}get-by-id" get_by_id.lua /
   TOKEN_FILE=$OUT/admin.token scenario "${prefix}create-publish" create_publish.lua /

@@ -1,5 +1,6 @@
 -- Two-word free text as a coach types it (inflected forms, a label word, a place), relevance order,
--- rotating over a few queries so that no single cached answer serves them; arg: the path before "&q=".
+-- rotating over a few queries so that no single cached answer serves them; arg: the path before "&q=";
+-- SEARCH_EXTRA adds parameters (run.sh's "facets" scenario asks for counts per filter value with it).
 package.path = package.path .. ";" .. os.getenv("BENCH_LUA") .. "/?.lua"
 local report = require("report")
 local token_file = os.getenv("TOKEN_FILE")

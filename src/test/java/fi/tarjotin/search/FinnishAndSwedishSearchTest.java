@@ -1,7 +1,5 @@
 package fi.tarjotin.search;
 
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
@@ -16,21 +14,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * What a coach types, in Finnish and Swedish, over the search catalogue: each query brings its listing into the
  * first three, and the listings it should not find are not found at all.
  */
-class FinnishAndSwedishSearchTest {
+class FinnishAndSwedishSearchTest extends IndexedCatalogue {
 
-    private static final Catalogue CATALOGUE = Catalogue.load();
-    private static ListingIndex index;
-
-    @BeforeAll
-    static void indexTheCatalogue() {
-        index = new ListingIndex();
-        index.replaceAll(CATALOGUE.all());
-    }
-
-    @AfterAll
-    static void close() throws Exception {
-        index.close();
-    }
 
     @ParameterizedTest(name = "[{1}] \"{0}\" finds {2}")
     @CsvSource(delimiter = '|', textBlock = """

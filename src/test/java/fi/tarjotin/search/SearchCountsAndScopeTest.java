@@ -1,7 +1,5 @@
 package fi.tarjotin.search;
 
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 import java.util.List;
@@ -20,22 +18,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * Counts per filter value under the current filters and the caller's scope, and the scope itself: nobody finds,
  * or sees counted, a listing they may not see.
  */
-class SearchCountsAndScopeTest {
+class SearchCountsAndScopeTest extends IndexedCatalogue {
 
-    private static final Catalogue CATALOGUE = Catalogue.load();
     private static final UUID KIELO = Catalogue.organisationIdOf("Kahvila Kielo Oy");
-    private static ListingIndex index;
-
-    @BeforeAll
-    static void indexTheCatalogue() {
-        index = new ListingIndex();
-        index.replaceAll(CATALOGUE.all());
-    }
-
-    @AfterAll
-    static void close() throws Exception {
-        index.close();
-    }
 
     @Test
     void eachTypeIsCountedAsIfItWereTheTypeChosen() {

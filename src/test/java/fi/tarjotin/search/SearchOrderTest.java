@@ -1,7 +1,5 @@
 package fi.tarjotin.search;
 
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 import java.time.Instant;
@@ -16,21 +14,8 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** The order of results: relevance first, then the newest change, then the id, and pages that follow it. */
-class SearchOrderTest {
+class SearchOrderTest extends IndexedCatalogue {
 
-    private static final Catalogue CATALOGUE = Catalogue.load();
-    private static ListingIndex index;
-
-    @BeforeAll
-    static void indexTheCatalogue() {
-        index = new ListingIndex();
-        index.replaceAll(CATALOGUE.all());
-    }
-
-    @AfterAll
-    static void close() throws Exception {
-        index.close();
-    }
 
     @Test
     void aWordInTheTitleRanksAboveTheSameWordInTheDescription() {
