@@ -123,7 +123,8 @@ class IndexedSearch {
         SearchScope visible = scope.isAdmin() ? SearchScope.all()
                 : SearchScope.publishedAnd(scope.organisationIds(), scope.municipalityCodes());
         Set<Facet> facets = c.facets().stream().map(f -> Facet.of(f).orElseThrow()).collect(Collectors.toSet());
-        return new SearchRequest(text, SearchLanguage.of(c.language()), filters, visible, facets, limit, after);
+        return new SearchRequest(text, SearchLanguage.of(c.language()), filters, visible, facets, limit, after,
+                c.count());
     }
 
     private static SearchPosition position(Cursor cursor) {

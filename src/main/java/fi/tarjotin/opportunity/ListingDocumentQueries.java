@@ -39,6 +39,7 @@ import java.util.function.Consumer;
 class ListingDocumentQueries {
 
     private static final int FETCH_SIZE = 500;
+    private static final int IDS_PER_QUERY = 1000;
     private static final String SELECT = "SELECT o.id, o.status, o.type, o.organisation_id, g.name, "
             + "o.title_fi, o.summary_fi, o.description_fi, o.requirements_fi, "
             + "o.title_sv, o.summary_sv, o.description_sv, o.requirements_sv, "
@@ -46,6 +47,9 @@ class ListingDocumentQueries {
             + "o.delivery_mode, o.updated_at, o.capacity_available, o.application_deadline, o.valid_from, o.valid_to, "
             + "o.municipality_list, o.target_group_list, o.language_list "
             + "FROM opportunity o JOIN organisation g ON g.id = o.organisation_id";
+
+    /** The search index's poll, every second on every instance: visible so that its plan can be checked. */
+    static final String CHANGED_SINCE = "SELECT o.id, o.updated_at FROM opportunity o WHERE o.updated_at >= ?";
 
     private final JdbcOperations jdbc;
     private final CodeLists codes;
@@ -71,14 +75,41 @@ class ListingDocumentQueries {
         });
     }
 
-    /** The listings changed at or after {@code since}, in no particular order. */
-    List<ListingDocument> changedSince(Instant since) {
-        return read(" WHERE o.updated_at >= ?", Timestamp.from(since));
+    /** A listing's id and the time of its latest change. */
+    record Change(UUID id, Instant updatedAt) {
+    }
+
+    /** Which listings changed at or after {@code since}, and when: ids and times only, read from an index. */
+    List<Change> changedSince(Instant since) {
+        return jdbc.execute(connection -> {
+            try (PreparedStatement statement = connection.prepareStatement(CHANGED_SINCE)) {
+                statement.setTimestamp(1, Timestamp.from(since));
+                List<Change> changes = new ArrayList<>();
+                try (ResultSet rs = statement.executeQuery()) {
+                    while (rs.next()) {
+                        changes.add(new Change(Guids.get(rs, 1), rs.getTimestamp(2).toInstant()));
+                    }
+                }
+                return changes;
+            }
+        });
+    }
+
+    /** These listings, those that still exist, in no particular order. */
+    List<ListingDocument> byIds(List<UUID> ids) {
+        List<ListingDocument> found = new ArrayList<>();
+        // Below SQL Server's 2,100 parameters per statement.
+        for (int from = 0; from < ids.size(); from += IDS_PER_QUERY) {
+            List<UUID> chunk = ids.subList(from, Math.min(ids.size(), from + IDS_PER_QUERY));
+            found.addAll(read(" WHERE o.id IN (" + SqlParameters.uuids(chunk.size()) + ")",
+                    chunk.stream().map(UUID::toString).toArray()));
+        }
+        return found;
     }
 
     /** One listing, or none if it no longer exists. */
     List<ListingDocument> byId(UUID id) {
-        return read(" WHERE o.id = " + SqlParameters.UUID, id.toString());
+        return read(" WHERE o.id = " + SqlParameters.UUID, new Object[] {id.toString()});
     }
 
     /** The latest change time of any listing, or {@code null} for an empty catalogue. */
@@ -93,11 +124,13 @@ class ListingDocumentQueries {
         });
     }
 
-    private List<ListingDocument> read(String where, Object arg) {
+    private List<ListingDocument> read(String where, Object[] args) {
         List<ListingDocument> found = new ArrayList<>();
         jdbc.execute(connection -> {
             try (PreparedStatement statement = connection.prepareStatement(SELECT + where)) {
-                statement.setObject(1, arg);
+                for (int i = 0; i < args.length; i++) {
+                    statement.setObject(i + 1, args[i]);
+                }
                 try (ResultSet rs = statement.executeQuery()) {
                     Set<UUID> ids = new HashSet<>();
                     while (rs.next()) {

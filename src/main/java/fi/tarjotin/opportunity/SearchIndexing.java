@@ -106,13 +106,14 @@ public class SearchIndexing {
     synchronized void refresh() {
         Instant from = seen == null ? Instant.EPOCH : seen.minus(OVERLAP);
         Instant started = clock.instant();
-        List<ListingDocument> changed = documents.changedSince(from);
-        for (ListingDocument listing : changed) {
-            if (!listing.updatedAt().equals(recent.get(listing.id()))) {
-                put(listing);
-            }
-            if (seen == null || listing.updatedAt().isAfter(seen)) {
-                seen = listing.updatedAt();
+        List<ListingDocumentQueries.Change> changes = documents.changedSince(from);
+        // Only ids and times are read for the whole overlap; whole listings only for what the index lacks.
+        List<UUID> missing = changes.stream().filter(c -> !c.updatedAt().equals(recent.get(c.id())))
+                .map(ListingDocumentQueries.Change::id).toList();
+        documents.byIds(missing).forEach(this::put);
+        for (ListingDocumentQueries.Change change : changes) {
+            if (seen == null || change.updatedAt().isAfter(seen)) {
+                seen = change.updatedAt();
             }
         }
         Instant forgotten = from.minus(OVERLAP);

@@ -39,6 +39,14 @@ final class LanguageAnalyzers {
         }
     };
 
+    private static final Analyzer TYPED = new Analyzer() {
+        @Override
+        protected TokenStreamComponents createComponents(String fieldName) {
+            Tokenizer source = new StandardTokenizer();
+            return new TokenStreamComponents(source, new LowerCaseFilter(source));
+        }
+    };
+
     static {
         for (SearchLanguage language : SearchLanguage.values()) {
             PLAIN.put(language, analyzer(language, false));
@@ -57,6 +65,11 @@ final class LanguageAnalyzers {
     /** Words as typed, only lower-cased and folded. */
     static Analyzer unstemmed() {
         return UNSTEMMED;
+    }
+
+    /** The words of a query as typed, only lower-cased: each is then analysed by every language. */
+    static Analyzer typed() {
+        return TYPED;
     }
 
     /** What the index writer uses: each text field analysed by its language; code fields are not analysed. */

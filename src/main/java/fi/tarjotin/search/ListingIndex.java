@@ -30,11 +30,12 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.concurrent.atomic.AtomicLong;
 
 /**
  * The full-text index of listings, in files of a temporary directory (so that it is not heap: the operating
- * system caches what searches read), gone when the service stops. Every change is searchable as soon as the call that made it
- * returns; searches run concurrently with changes. It holds no state the database does not have: it is filled
+ * system caches what searches read), gone when the service stops. Every change is searchable by any search that
+ * starts after the call that made it returns; searches run concurrently with changes. It holds no state the database does not have: it is filled
  * by {@link #replaceAll} at start and kept current by {@link #put} and {@link #remove}.
  */
 @Singleton
@@ -47,10 +48,16 @@ public class ListingIndex implements AutoCloseable {
     /** Large enough that a rebuild of 100,000 listings flushes a few big segments rather than many small ones. */
     private static final double RAM_BUFFER_MB = 48;
 
+    /** Counted exactly up to here when no exact total is asked for (Lucene's own default). */
+    private static final int ESTIMATED_TOTAL = 1000;
+
     private final Path folder;
     private final Directory directory;
     private final IndexWriter writer;
     private final SearcherManager searchers;
+    /** Changes written, and how many of them the searchers had seen at the last refresh. */
+    private final AtomicLong changes = new AtomicLong();
+    private volatile long refreshed;
 
     public ListingIndex() {
         try {
@@ -87,7 +94,7 @@ public class ListingIndex implements AutoCloseable {
 
     /** Whether these words leave anything to match (punctuation alone does not). */
     public static boolean understands(String text) {
-        return text != null && TextQuery.of(text, SearchLanguage.FI) != null;
+        return text != null && !TextQuery.words(text).isEmpty();
     }
 
     /** How many listings the index holds, whatever their status. */
@@ -110,11 +117,13 @@ public class ListingIndex implements AutoCloseable {
 
     /** One page of a search, with its total and the counts asked for. */
     public SearchResult search(SearchRequest request) {
-        Query text = TextQuery.of(request.text(), request.language());
-        Query query = FilterQuery.of(text, request.filters(), request.scope(), null);
         return read(searcher -> {
+            Query text = TextQuery.of(request.text(), request.language(), new Vocabulary(searcher.getIndexReader()));
+            Query query = FilterQuery.of(text, request.filters(), request.scope(), null);
+            // Without a total asked for, hits that cannot reach the page are skipped rather than scored.
+            int counted = request.exactTotal() ? Integer.MAX_VALUE : Math.max(request.limit() + 1, ESTIMATED_TOTAL);
             TopFieldCollector top = new TopFieldCollectorManager(ORDER, request.limit(), after(request.after()),
-                    Integer.MAX_VALUE, false).newCollector();
+                    counted, false).newCollector();
             // A dimension with no filter of its own is counted in the same pass as the page; a filtered one needs
             // a pass without its filter: "Työkokeilu (12)" says how many listings choosing it would leave,
             // also while another type is chosen.
@@ -179,15 +188,28 @@ public class ListingIndex implements AutoCloseable {
     private void write(Write change) {
         try {
             change.run();
-            // Refreshed before returning: the caller's next search sees its own change.
-            searchers.maybeRefreshBlocking();
+            changes.incrementAndGet();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
     }
 
+    /**
+     * A search first makes every change written before it searchable. Refreshing here rather than after each
+     * write keeps the caller's next search seeing its own change, while a burst of writes costs one refresh
+     * (one small segment) instead of one each.
+     */
+    private void refreshIfChanged() throws IOException {
+        long written = changes.get();
+        if (written != refreshed) {
+            searchers.maybeRefreshBlocking();
+            refreshed = written;
+        }
+    }
+
     private <T> T read(Read<T> reading) {
         try {
+            refreshIfChanged();
             IndexSearcher searcher = searchers.acquire();
             try {
                 return reading.apply(searcher);

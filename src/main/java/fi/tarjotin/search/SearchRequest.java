@@ -4,10 +4,18 @@ import java.util.Set;
 
 /**
  * One search: the words typed (may be blank), the caller's language (its texts rank first), the filters, the
- * caller's scope, the dimensions to count, the page size and the position after which the page starts.
+ * caller's scope, the dimensions to count, the page size, the position after which the page starts, and
+ * whether the total must be exact (else it is exact up to a thousand, and a search can skip what cannot reach
+ * the page).
  */
 public record SearchRequest(String text, SearchLanguage language, SearchFilters filters, SearchScope scope,
-                            Set<Facet> facets, int limit, SearchPosition after) {
+                            Set<Facet> facets, int limit, SearchPosition after, boolean exactTotal) {
+
+    /** A search whose total is exact. */
+    public SearchRequest(String text, SearchLanguage language, SearchFilters filters, SearchScope scope,
+                         Set<Facet> facets, int limit, SearchPosition after) {
+        this(text, language, filters, scope, facets, limit, after, true);
+    }
 
     public SearchRequest {
         if (limit < 1) {

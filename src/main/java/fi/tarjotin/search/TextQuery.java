@@ -1,9 +1,7 @@
 package fi.tarjotin.search;
 
 import org.apache.lucene.analysis.Analyzer;
-import org.apache.lucene.analysis.LowerCaseFilter;
 import org.apache.lucene.analysis.TokenStream;
-import org.apache.lucene.analysis.standard.StandardTokenizer;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause.Occur;
@@ -17,7 +15,6 @@ import org.apache.lucene.search.Query;
 import org.apache.lucene.search.TermQuery;
 
 import java.io.IOException;
-import java.io.StringReader;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.EnumMap;
@@ -29,8 +26,9 @@ import java.util.Set;
 /**
  * The query for the words typed. Every word must match, in any language and any part of the listing: as its
  * stem in a text part (weighted: title above summary above labels and organisation above description), as
- * the head or tail of a compound, or, for words of five letters or more, with one typo. Several words close
- * together in a title, summary or description score extra, and matches in the caller's language weigh more.
+ * the head or tail of a compound, or, for words of five letters or more that the index does not hold as typed
+ * or as a stem, with one typo. Several words close together in a title, summary or description score extra,
+ * and matches in the caller's language weigh more.
  */
 final class TextQuery {
 
@@ -50,7 +48,7 @@ final class TextQuery {
     }
 
     /** The query for these words in this caller's language; {@code null} when no word is left to match. */
-    static Query of(String text, SearchLanguage caller) {
+    static Query of(String text, SearchLanguage caller, Vocabulary vocabulary) throws IOException {
         List<String> words = words(text);
         if (words.isEmpty()) {
             return null;
@@ -60,7 +58,7 @@ final class TextQuery {
         for (String word : words) {
             Map<SearchLanguage, String> stemmed = stems(word);
             stems.add(stemmed);
-            query.add(word(word, stemmed, caller), Occur.MUST);
+            query.add(word(word, stemmed, caller, vocabulary), Occur.MUST);
         }
         if (words.size() > 1) {
             proximity(stems, caller).forEach(q -> query.add(q, Occur.SHOULD));
@@ -71,9 +69,7 @@ final class TextQuery {
     /** The words of a query, lower-cased, without stop words and repeats, at most {@link #MAX_WORDS}. */
     static List<String> words(String text) {
         Set<String> words = new LinkedHashSet<>();
-        try (StandardTokenizer tokenizer = new StandardTokenizer();
-             TokenStream stream = new LowerCaseFilter(tokenizer)) {
-            tokenizer.setReader(new StringReader(text));
+        try (TokenStream stream = LanguageAnalyzers.typed().tokenStream("", text)) {
             CharTermAttribute term = stream.addAttribute(CharTermAttribute.class);
             stream.reset();
             while (stream.incrementToken() && words.size() < MAX_WORDS) {
@@ -88,17 +84,18 @@ final class TextQuery {
         return List.copyOf(words);
     }
 
-    private static Query word(String word, Map<SearchLanguage, String> stems, SearchLanguage caller) {
+    private static Query word(String word, Map<SearchLanguage, String> stems, SearchLanguage caller,
+                              Vocabulary vocabulary) throws IOException {
         List<Query> ways = new ArrayList<>();
-        String place = analyse(LanguageAnalyzers.unstemmed(), word);
-        if (place != null) {
-            ways.add(new BoostQuery(new TermQuery(new Term(ListingFields.PLACES, place)), PLACE));
+        String typed = analyse(LanguageAnalyzers.unstemmed(), word);
+        if (typed != null) {
+            ways.add(new BoostQuery(new TermQuery(new Term(ListingFields.PLACES, typed)), PLACE));
         }
-        if (word.length() >= TYPO_MIN_LETTERS) {
-            String typed = analyse(LanguageAnalyzers.unstemmed(), word);
-            if (typed != null) {
-                ways.add(new BoostQuery(new FuzzyQuery(new Term(ListingFields.WORDS, typed), 1, 1), LOOSE));
-            }
+        // Building a typo's automaton costs more than the rest of the query: it is built only for a word that
+        // the index holds neither as typed nor as a stem, which a correctly spelt word almost always is.
+        boolean typo = word.length() >= TYPO_MIN_LETTERS && typed != null && !known(typed, stems, vocabulary);
+        if (typo) {
+            ways.add(new BoostQuery(new FuzzyQuery(new Term(ListingFields.WORDS, typed), 1, 1), LOOSE));
         }
         stems.forEach((language, stem) -> {
             float weight = language == caller ? CALLER_LANGUAGE : 1f;
@@ -110,12 +107,35 @@ final class TextQuery {
                 ways.add(new BoostQuery(new PrefixQuery(new Term(ListingFields.allReversed(language), reversed)),
                         LOOSE * weight));
             }
-            if (word.length() >= TYPO_MIN_LETTERS) {
+            if (typo) {
                 ways.add(new BoostQuery(new FuzzyQuery(new Term(ListingFields.all(language), stem), 1, 1),
                         LOOSE * weight));
             }
         });
         return new DisjunctionMaxQuery(ways, 0.1f);
+    }
+
+    /** Whether the index holds the word as typed, as a place, or a stem of it alone or within a compound. */
+    private static boolean known(String typed, Map<SearchLanguage, String> stems, Vocabulary vocabulary)
+            throws IOException {
+        if (vocabulary.holds(ListingFields.WORDS, typed) || vocabulary.holds(ListingFields.PLACES, typed)) {
+            return true;
+        }
+        for (Map.Entry<SearchLanguage, String> stem : stems.entrySet()) {
+            String field = ListingFields.all(stem.getKey());
+            if (stem.getValue().length() < COMPOUND_MIN_STEM) {
+                if (vocabulary.holds(field, stem.getValue())) {
+                    return true;
+                }
+                continue;
+            }
+            String reversed = new StringBuilder(stem.getValue()).reverse().toString();
+            if (vocabulary.holdsStart(field, stem.getValue())
+                    || vocabulary.holdsStart(ListingFields.allReversed(stem.getKey()), reversed)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static List<Query> proximity(List<Map<SearchLanguage, String>> stems, SearchLanguage caller) {

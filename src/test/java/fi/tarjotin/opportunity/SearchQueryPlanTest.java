@@ -136,6 +136,17 @@ class SearchQueryPlanTest extends TestEnvironment {
         }
     }
 
+    @org.junit.jupiter.api.Test
+    void theSearchIndexsPollReadsOnlyTheRecentChangesFromAnIndex() {
+        OpportunitySearch.Query poll = new OpportunitySearch.Query();
+        poll.sql.append(ListingDocumentQueries.CHANGED_SINCE);
+        poll.args.add(java.sql.Timestamp.from(java.time.Instant.parse("2026-06-01T00:00:00Z")));
+        String plan = onSqlServer() ? ShowPlan.parse(sqlServerPlan(poll)).summary() : explain(poll);
+        // Each second on every instance: a scan of the listings there would read the whole catalogue each time.
+        assertTrue(plan.contains("ix_opportunity_updated_at"), plan);
+        assertTrue(!plan.contains("tableScan") && !plan.contains("Clustered Index Scan"), plan);
+    }
+
     private String explain(OpportunitySearch.Query page) {
         return jdbc.execute(connection -> {
             try (var statement = connection.prepareStatement("EXPLAIN " + page.sql)) {
