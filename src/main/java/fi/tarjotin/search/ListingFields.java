@@ -2,13 +2,14 @@ package fi.tarjotin.search;
 
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
+import org.apache.lucene.document.FieldType;
 import org.apache.lucene.document.IntPoint;
 import org.apache.lucene.document.LongPoint;
 import org.apache.lucene.document.NumericDocValuesField;
-import org.apache.lucene.document.SortedDocValuesField;
 import org.apache.lucene.document.SortedSetDocValuesField;
 import org.apache.lucene.document.StringField;
 import org.apache.lucene.document.TextField;
+import org.apache.lucene.index.IndexOptions;
 import org.apache.lucene.util.BytesRef;
 
 import java.util.ArrayList;
@@ -27,6 +28,8 @@ import java.util.UUID;
 final class ListingFields {
 
     static final String ID = "id";
+    static final String ID_HIGH = "idHigh";
+    static final String ID_LOW = "idLow";
     static final String UPDATED_AT = "updatedAt";
     static final String STATUS = "status";
     static final String ORGANISATION = "organisation";
@@ -40,6 +43,27 @@ final class ListingFields {
     static final String VALID_TO = "validTo";
     static final List<String> TEXT_PARTS =
             List.of("title", "summary", "description", "requirements", "organisation", "labels");
+
+    /** The parts where words close together score extra: only these keep word positions. */
+    static final List<String> PHRASE_PARTS = List.of("title", "summary", "description");
+
+    /*
+     * What each field keeps decides what a search must read per matching listing. Title, summary and description
+     * keep positions (for words close together) and lengths (a hit in a short title weighs more); requirements
+     * keep counts and length; organisation and labels, short and alike in length, only counts; the fields for
+     * looser matches (compounds, typos) and places only which listings have a word: their matches score alike.
+     */
+    private static final FieldType COUNTED = type(IndexOptions.DOCS_AND_FREQS, false);
+    private static final FieldType COUNTED_SHORT = type(IndexOptions.DOCS_AND_FREQS, true);
+    private static final FieldType MATCH_ONLY = type(IndexOptions.DOCS, true);
+
+    private static FieldType type(IndexOptions options, boolean omitNorms) {
+        FieldType type = new FieldType(TextField.TYPE_NOT_STORED);
+        type.setIndexOptions(options);
+        type.setOmitNorms(omitNorms);
+        type.freeze();
+        return type;
+    }
 
     private ListingFields() {
     }
@@ -59,7 +83,9 @@ final class ListingFields {
     static Document of(ListingDocument listing) {
         Document doc = new Document();
         doc.add(new StringField(ID, listing.id().toString(), Field.Store.NO));
-        doc.add(new SortedDocValuesField(ID, new BytesRef(listing.id().toString())));
+        // The id breaks ties in the order as two numbers: cheaper to compare and read than its text.
+        doc.add(new NumericDocValuesField(ID_HIGH, listing.id().getMostSignificantBits()));
+        doc.add(new NumericDocValuesField(ID_LOW, listing.id().getLeastSignificantBits()));
         doc.add(new NumericDocValuesField(UPDATED_AT, listing.updatedAt().toEpochMilli()));
         doc.add(new LongPoint(UPDATED_POINT, listing.updatedAt().toEpochMilli()));
         // Open limits are stored as the widest value, so each filter is one range query.
@@ -86,7 +112,7 @@ final class ListingFields {
             texts(doc, listing, language);
         }
         if (!listing.placeNames().isEmpty()) {
-            doc.add(new TextField(PLACES, String.join(". ", listing.placeNames()), Field.Store.NO));
+            doc.add(new Field(PLACES, String.join(". ", listing.placeNames()), MATCH_ONLY));
         }
         return doc;
     }
@@ -120,13 +146,14 @@ final class ListingFields {
         List<String> everything = new ArrayList<>();
         parts.forEach((part, value) -> {
             if (value != null && !value.isBlank()) {
-                doc.add(new TextField(text(part, language), value, Field.Store.NO));
+                doc.add(new Field(text(part, language), value, PHRASE_PARTS.contains(part) ? TextField.TYPE_NOT_STORED
+                        : part.equals("requirements") ? COUNTED : COUNTED_SHORT));
                 everything.add(value);
             }
         });
         String all = String.join(". ", everything);
-        doc.add(new TextField(all(language), all, Field.Store.NO));
-        doc.add(new TextField(allReversed(language), all, Field.Store.NO));
-        doc.add(new TextField(WORDS, all, Field.Store.NO));
+        doc.add(new Field(all(language), all, MATCH_ONLY));
+        doc.add(new Field(allReversed(language), all, MATCH_ONLY));
+        doc.add(new Field(WORDS, all, MATCH_ONLY));
     }
 }

@@ -18,7 +18,6 @@ import org.apache.lucene.search.TopFieldCollectorManager;
 import org.apache.lucene.search.TopFieldDocs;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.NIOFSDirectory;
-import org.apache.lucene.util.BytesRef;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -43,7 +42,7 @@ public class ListingIndex implements AutoCloseable {
 
     private static final Sort ORDER = new Sort(SortField.FIELD_SCORE,
             new SortField(ListingFields.UPDATED_AT, SortField.Type.LONG, true),
-            new SortField(ListingFields.ID, SortField.Type.STRING));
+            new SortField(ListingFields.ID_HIGH, SortField.Type.LONG), new SortField(ListingFields.ID_LOW, SortField.Type.LONG));
 
     /** Large enough that a rebuild of 100,000 listings flushes a few big segments rather than many small ones. */
     private static final double RAM_BUFFER_MB = 48;
@@ -165,12 +164,13 @@ public class ListingIndex implements AutoCloseable {
             return null;
         }
         return new FieldDoc(Integer.MAX_VALUE, position.score(), new Object[] {position.score(),
-                position.updatedAtMillis(), new BytesRef(position.id().toString())});
+                position.updatedAtMillis(), position.id().getMostSignificantBits(),
+                position.id().getLeastSignificantBits()});
     }
 
     private static SearchPosition position(FieldDoc doc) {
         return new SearchPosition((Float) doc.fields[0], (Long) doc.fields[1],
-                UUID.fromString(((BytesRef) doc.fields[2]).utf8ToString()));
+                new UUID((Long) doc.fields[2], (Long) doc.fields[3]));
     }
 
     private static Term idTerm(UUID id) {

@@ -42,7 +42,6 @@ final class TextQuery {
     private static final float PLACE = 1.5f;
     private static final Map<String, Float> PART_WEIGHTS = Map.of("title", 4f, "summary", 2f, "labels", 1.5f,
             "organisation", 1.5f, "description", 1f, "requirements", 0.8f);
-    private static final List<String> PROXIMITY_PARTS = List.of("title", "summary", "description");
 
     private TextQuery() {
     }
@@ -144,7 +143,7 @@ final class TextQuery {
             if (!stems.stream().allMatch(s -> s.containsKey(language))) {
                 continue;
             }
-            for (String part : PROXIMITY_PARTS) {
+            for (String part : ListingFields.PHRASE_PARTS) {
                 PhraseQuery.Builder phrase = new PhraseQuery.Builder().setSlop(PROXIMITY_SLOP);
                 stems.forEach(s -> phrase.add(new Term(ListingFields.text(part, language), s.get(language))));
                 float weight = PART_WEIGHTS.get(part) * (language == caller ? CALLER_LANGUAGE : 1f);
