@@ -117,34 +117,34 @@ public class ListingIndex implements AutoCloseable {
     /** One page of a search, with its total and the counts asked for. */
     public SearchResult search(SearchRequest request) {
         return read(searcher -> {
-            Query text = TextQuery.of(request.text(), request.language(), new Vocabulary(searcher.getIndexReader()));
+            Query typed = TextQuery.of(request.text(), request.language(), new Vocabulary(searcher.getIndexReader()));
+            // Rewritten once (typo and compound words looked up in the dictionary) for every pass below.
+            Query text = typed == null ? null : searcher.rewrite(typed);
             Query query = FilterQuery.of(text, request.filters(), request.scope(), null);
             // Without a total asked for, hits that cannot reach the page are skipped rather than scored.
             int counted = request.exactTotal() ? Integer.MAX_VALUE : Math.max(request.limit() + 1, ESTIMATED_TOTAL);
             TopFieldCollector top = new TopFieldCollectorManager(ORDER, request.limit(), after(request.after()),
                     counted, false).newCollector();
-            // A dimension with no filter of its own is counted in the same pass as the page; a filtered one needs
-            // a pass without its filter: "Työkokeilu (12)" says how many listings choosing it would leave,
-            // also while another type is chosen.
+            searcher.search(query, top);
+            // Counting reads every match but scores none: a pass of its own lets the page's pass above skip
+            // what cannot reach the page. A dimension with no filter of its own is counted under the whole
+            // query; a filtered one without its own filter: "Työkokeilu (12)" says how many listings choosing
+            // it would leave, also while another type is chosen.
+            Map<Facet, Map<String, Long>> counts = new EnumMap<>(Facet.class);
             Map<Facet, FacetCounter> sameQuery = new EnumMap<>(Facet.class);
             for (Facet facet : request.facets()) {
                 if (request.filters().codes(facet).isEmpty()) {
                     sameQuery.put(facet, new FacetCounter(facet));
+                } else {
+                    FacetCounter counter = new FacetCounter(facet);
+                    searcher.search(FilterQuery.of(text, request.filters(), request.scope(), facet), counter);
+                    counts.put(facet, counter.counts());
                 }
             }
-            List<Collector> collectors = new ArrayList<>(sameQuery.values());
-            collectors.add(0, top);
-            searcher.search(query, MultiCollector.wrap(collectors));
-            Map<Facet, Map<String, Long>> counts = new EnumMap<>(Facet.class);
-            for (Map.Entry<Facet, FacetCounter> counter : sameQuery.entrySet()) {
-                counts.put(counter.getKey(), counter.getValue().counts());
-            }
-            for (Facet facet : request.facets()) {
-                if (!sameQuery.containsKey(facet)) {
-                    Query open = FilterQuery.of(text, request.filters(), request.scope(), facet);
-                    FacetCounter counter = new FacetCounter(facet);
-                    searcher.search(open, counter);
-                    counts.put(facet, counter.counts());
+            if (!sameQuery.isEmpty()) {
+                searcher.search(query, MultiCollector.wrap(new ArrayList<Collector>(sameQuery.values())));
+                for (Map.Entry<Facet, FacetCounter> counter : sameQuery.entrySet()) {
+                    counts.put(counter.getKey(), counter.getValue().counts());
                 }
             }
             TopFieldDocs page = top.topDocs();

@@ -7,6 +7,7 @@ import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.BoostQuery;
+import org.apache.lucene.search.ConstantScoreQuery;
 import org.apache.lucene.search.DisjunctionMaxQuery;
 import org.apache.lucene.search.FuzzyQuery;
 import org.apache.lucene.search.PhraseQuery;
@@ -83,35 +84,50 @@ final class TextQuery {
         return List.copyOf(words);
     }
 
+    /**
+     * One word: required to match, cheaply and without scoring, somewhere in the listing (any text, as a stem,
+     * compound head or tail, typo or place); scored by the parts it is found in as a whole stem. A search reads
+     * the match for every listing, the score only for those that can still reach the page, and counts per
+     * filter value read the match alone.
+     */
     private static Query word(String word, Map<SearchLanguage, String> stems, SearchLanguage caller,
                               Vocabulary vocabulary) throws IOException {
-        List<Query> ways = new ArrayList<>();
+        List<Query> match = new ArrayList<>();
+        List<Query> scored = new ArrayList<>();
         String typed = analyse(LanguageAnalyzers.unstemmed(), word);
         if (typed != null) {
-            ways.add(new BoostQuery(new TermQuery(new Term(ListingFields.PLACES, typed)), PLACE));
+            Query place = new TermQuery(new Term(ListingFields.PLACES, typed));
+            match.add(place);
+            scored.add(new BoostQuery(place, PLACE));
         }
         // Building a typo's automaton costs more than the rest of the query: it is built only for a word that
         // the index holds neither as typed nor as a stem, which a correctly spelt word almost always is.
         boolean typo = word.length() >= TYPO_MIN_LETTERS && typed != null && !known(typed, stems, vocabulary);
         if (typo) {
-            ways.add(new BoostQuery(new FuzzyQuery(new Term(ListingFields.WORDS, typed), 1, 1), LOOSE));
+            match.add(new FuzzyQuery(new Term(ListingFields.WORDS, typed), 1, 1));
         }
         stems.forEach((language, stem) -> {
             float weight = language == caller ? CALLER_LANGUAGE : 1f;
-            PART_WEIGHTS.forEach((part, partWeight) -> ways.add(new BoostQuery(
+            PART_WEIGHTS.forEach((part, partWeight) -> scored.add(new BoostQuery(
                     new TermQuery(new Term(ListingFields.text(part, language), stem)), partWeight * weight)));
+            // The field of all parts holds every part's words: its prefix match covers the whole stem too.
             if (stem.length() >= COMPOUND_MIN_STEM) {
-                ways.add(new BoostQuery(new PrefixQuery(new Term(ListingFields.all(language), stem)), LOOSE * weight));
+                match.add(new PrefixQuery(new Term(ListingFields.all(language), stem)));
                 String reversed = new StringBuilder(stem).reverse().toString();
-                ways.add(new BoostQuery(new PrefixQuery(new Term(ListingFields.allReversed(language), reversed)),
-                        LOOSE * weight));
+                match.add(new PrefixQuery(new Term(ListingFields.allReversed(language), reversed)));
+            } else {
+                match.add(new TermQuery(new Term(ListingFields.all(language), stem)));
             }
             if (typo) {
-                ways.add(new BoostQuery(new FuzzyQuery(new Term(ListingFields.all(language), stem), 1, 1),
-                        LOOSE * weight));
+                match.add(new FuzzyQuery(new Term(ListingFields.all(language), stem), 1, 1));
             }
         });
-        return new DisjunctionMaxQuery(ways, 0.1f);
+        BooleanQuery.Builder anywhere = new BooleanQuery.Builder();
+        match.forEach(q -> anywhere.add(q, Occur.SHOULD));
+        return new BooleanQuery.Builder()
+                .add(new BoostQuery(new ConstantScoreQuery(anywhere.build()), LOOSE), Occur.MUST)
+                .add(new DisjunctionMaxQuery(scored, 0.1f), Occur.SHOULD)
+                .build();
     }
 
     /** Whether the index holds the word as typed, as a place, or a stem of it alone or within a compound. */
