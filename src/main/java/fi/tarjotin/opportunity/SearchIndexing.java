@@ -2,6 +2,8 @@ package fi.tarjotin.opportunity;
 
 import fi.tarjotin.search.ListingDocument;
 import fi.tarjotin.search.ListingIndex;
+import fi.tarjotin.work.Pacing;
+import io.micronaut.context.annotation.Value;
 import io.micronaut.context.event.StartupEvent;
 import io.micronaut.runtime.event.annotation.EventListener;
 import io.micronaut.scheduling.TaskExecutors;
@@ -12,15 +14,19 @@ import jakarta.inject.Singleton;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.locks.LockSupport;
 
 /**
  * Keeps the search index equal to the database on every instance. At start, and after any failure, the index
@@ -35,6 +41,11 @@ public class SearchIndexing {
     /** What each poll reads again behind the latest change seen: longer than any listing write takes. */
     static final Duration OVERLAP = Duration.ofSeconds(5);
     private static final Logger LOG = LoggerFactory.getLogger(SearchIndexing.class);
+    /** Listings indexed between two looks at the processor time used. */
+    private static final int BATCH = 200;
+    private static final ThreadMXBean THREADS = ManagementFactory.getThreadMXBean();
+
+    private final double rebuildShare;
 
     private final ListingIndex index;
     private final ListingDocumentQueries documents;
@@ -51,7 +62,9 @@ public class SearchIndexing {
     private final Map<UUID, Instant> recent = new ConcurrentHashMap<>();
 
     SearchIndexing(ListingIndex index, ListingDocumentQueries documents,
-                   @Named(TaskExecutors.BLOCKING) ExecutorService executor, Clock clock) {
+                   @Named(TaskExecutors.BLOCKING) ExecutorService executor, Clock clock,
+                   @Value("${tarjotin.search.rebuild-share:0.25}") double rebuildShare) {
+        this.rebuildShare = rebuildShare;
         this.index = index;
         this.documents = documents;
         this.executor = executor;
@@ -126,15 +139,46 @@ public class SearchIndexing {
         recent.put(listing.id(), listing.updatedAt());
     }
 
-    /** Rebuilds the whole index from the database, then catches up with what changed meanwhile. */
+    /**
+     * Rebuilds the whole index from the database, then catches up with what changed meanwhile. The rebuild
+     * works at most {@code tarjotin.search.rebuild-share} of one processor: at a cold start it would otherwise
+     * take a small container's whole processor for as long as it runs, while the first requests wait (the
+     * database search answers text searches meanwhile).
+     */
     synchronized void rebuild() {
         Instant latest = documents.latestChange();
-        documents.all(index::replaceAll);
+        Pacing pacing = new Pacing(rebuildShare, THREADS::getCurrentThreadCpuTime, LockSupport::parkNanos);
+        documents.all(listings -> index.replaceAll(paced(listings, pacing)));
         recent.clear();
         seen = latest;
         refresh();
         ready = true;
         LOG.info("Search index built: {} listings", index.size());
+    }
+
+    /** The listings, with a rest after every {@link #BATCH} of them as the pacing requires. */
+    private static Iterable<ListingDocument> paced(Iterable<ListingDocument> listings, Pacing pacing) {
+        return () -> new Iterator<>() {
+            private final Iterator<ListingDocument> rows = listings.iterator();
+            private int count;
+
+            @Override
+            public boolean hasNext() {
+                return rows.hasNext();
+            }
+
+            @Override
+            public ListingDocument next() {
+                if (++count % BATCH == 0) {
+                    try {
+                        pacing.afterBatch();
+                    } catch (InterruptedException e) {
+                        Thread.currentThread().interrupt();
+                    }
+                }
+                return rows.next();
+            }
+        };
     }
 
     /** Forgets the index's content, as if it were lost: searches fall back until the next poll rebuilds it. */

@@ -44,8 +44,8 @@ public class ListingIndex implements AutoCloseable {
             new SortField(ListingFields.UPDATED_AT, SortField.Type.LONG, true),
             new SortField(ListingFields.ID_HIGH, SortField.Type.LONG), new SortField(ListingFields.ID_LOW, SortField.Type.LONG));
 
-    /** Large enough that a rebuild of 100,000 listings flushes a few big segments rather than many small ones. */
-    private static final double RAM_BUFFER_MB = 48;
+    /** Heap the writer buffers before it writes a segment: a rebuild of 100,000 listings writes a handful. */
+    private static final double RAM_BUFFER_MB = 16;
 
     /** Counted exactly up to here when no exact total is asked for (Lucene's own default). */
     private static final int ESTIMATED_TOTAL = 1000;
@@ -86,9 +86,12 @@ public class ListingIndex implements AutoCloseable {
         write(() -> {
             writer.deleteAll();
             for (ListingDocument listing : listings) {
-                writer.addDocument(ListingFields.of(listing));
+                // By id: a change indexed while the rebuild runs must not leave the listing in twice.
+                writer.updateDocument(idTerm(listing.id()), ListingFields.of(listing));
             }
         });
+        // Made searchable here, in the background, rather than by the first search after it.
+        read(searcher -> null);
     }
 
     /** Whether these words leave anything to match (punctuation alone does not). */
