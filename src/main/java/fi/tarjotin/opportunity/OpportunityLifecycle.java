@@ -28,6 +28,7 @@ import java.util.UUID;
 class OpportunityLifecycle {
 
     private final OpportunityRepository repository;
+    private final DeletedListingStore deletions;
     private final OpportunityLinkStore links;
     private final OpportunityValidator validator;
     private final ScopeService scopes;
@@ -37,7 +38,8 @@ class OpportunityLifecycle {
 
     OpportunityLifecycle(OpportunityRepository repository, OpportunityLinkStore links, OpportunityValidator validator,
                          ScopeService scopes, AuditLog audit, ListingWrites writes,
-                         ApplicationEventPublisher<ListingChanged> changes) {
+                         ApplicationEventPublisher<ListingChanged> changes, DeletedListingStore deletions) {
+        this.deletions = deletions;
         this.repository = repository;
         this.links = links;
         this.validator = validator;
@@ -120,6 +122,7 @@ class OpportunityLifecycle {
             if (repository.deleteDraft(id, expected) != 1) {
                 throw whyNotDeletable(id, expected);
             }
+            deletions.record(id, writes.now());
             audit.record(OpportunityService.AUDIT_TYPE, id, "DELETED", expected, caller, List.of());
             changes.publishEvent(new ListingChanged(ListingChanged.Change.DELETED, current.status(),
                     OpportunityMapper.toView(current, currentLinks, writes.organisationName(current.organisationId())),

@@ -46,6 +46,7 @@ public class SearchIndexing {
     private static final ThreadMXBean THREADS = ManagementFactory.getThreadMXBean();
 
     private final double rebuildShare;
+    private final DeletedListingStore deletions;
 
     private final ListingIndex index;
     private final ListingDocumentQueries documents;
@@ -60,11 +61,14 @@ public class SearchIndexing {
      * indexing a listing again, even unchanged, moves every score a little and with them the relevance cursors.
      */
     private final Map<UUID, Instant> recent = new ConcurrentHashMap<>();
+    /** The deletions within the overlap already applied, with their times: each is applied once. */
+    private final Map<UUID, Instant> removed = new ConcurrentHashMap<>();
 
-    SearchIndexing(ListingIndex index, ListingDocumentQueries documents,
+    SearchIndexing(ListingIndex index, ListingDocumentQueries documents, DeletedListingStore deletions,
                    @Named(TaskExecutors.BLOCKING) ExecutorService executor, Clock clock,
                    @Value("${tarjotin.search.rebuild-share:0.25}") double rebuildShare) {
         this.rebuildShare = rebuildShare;
+        this.deletions = deletions;
         this.index = index;
         this.documents = documents;
         this.executor = executor;
@@ -124,6 +128,12 @@ public class SearchIndexing {
         List<UUID> missing = changes.stream().filter(c -> !c.updatedAt().equals(recent.get(c.id())))
                 .map(ListingDocumentQueries.Change::id).toList();
         documents.byIds(missing).forEach(this::put);
+        // A listing deleted on another instance: its row is gone, only the record of its deletion is left.
+        for (ListingDocumentQueries.Change deleted : deletions.deletedSince(from)) {
+            if (removed.put(deleted.id(), deleted.updatedAt()) == null) {
+                index.remove(deleted.id());
+            }
+        }
         for (ListingDocumentQueries.Change change : changes) {
             if (seen == null || change.updatedAt().isAfter(seen)) {
                 seen = change.updatedAt();
@@ -131,6 +141,7 @@ public class SearchIndexing {
         }
         Instant forgotten = from.minus(OVERLAP);
         recent.values().removeIf(at -> at.isBefore(forgotten));
+        removed.values().removeIf(at -> at.isBefore(forgotten));
         lastRefresh = started;
     }
 
@@ -150,6 +161,7 @@ public class SearchIndexing {
         Pacing pacing = new Pacing(rebuildShare, THREADS::getCurrentThreadCpuTime, LockSupport::parkNanos);
         documents.all(listings -> index.replaceAll(paced(listings, pacing)));
         recent.clear();
+        removed.clear();
         seen = latest;
         refresh();
         ready = true;

@@ -46,6 +46,7 @@ class TableOwnershipTest {
             entry("onboarding_coordinator", "onboarding"),
             entry("opportunity", "opportunity"),
             entry("listing_expiry_reminder", "opportunity"),
+            entry("deleted_listing", "opportunity"),
             entry("opportunity_language", "opportunity"),
             entry("opportunity_municipality", "opportunity"),
             entry("opportunity_partner", "opportunity"),

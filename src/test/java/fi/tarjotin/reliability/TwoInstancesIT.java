@@ -230,6 +230,26 @@ class TwoInstancesIT {
     }
 
     @Test
+    @Order(3)
+    void aDraftDeletedOnOneLeavesTheOthersSearchCountsWithinTwoSeconds() throws Exception {
+        String admin = adminToken();
+        HttpResponse<String> created = send("A", "POST", "/api/v1/opportunities", admin,
+                CatalogueFixture.aWorkTrial(organisation, "Poistettava luonnos", "167"));
+        assertEquals(201, created.statusCode(), created.body());
+        String draft = read(created).get("id").getStringValue();
+        String counted = "/api/v1/opportunities?q=poistettava&status=DRAFT&count=true";
+        awaitTrue(Duration.ofSeconds(2), () -> read(send("B", "GET", counted, admin, null)).get("count").getLongValue() == 1,
+                "B counts the new draft");
+
+        HttpResponse<String> deleted = send("A", "DELETE", "/api/v1/opportunities/" + draft, admin, null);
+        assertEquals(204, deleted.statusCode(), deleted.body());
+
+        // A deleted row leaves nothing for B's poll of changes to read; the record of the deletion does.
+        awaitTrue(Duration.ofSeconds(2), () -> read(send("B", "GET", counted, admin, null)).get("count").getLongValue() == 0,
+                "B no longer counts the deleted draft");
+    }
+
+    @Test
     @Order(4)
     void rateLimitBudgetsAreKeptByEachInstance() throws Exception {
         String caller = TestTokens.v2().as(Person.named("Raili Rajallinen")).sign();
