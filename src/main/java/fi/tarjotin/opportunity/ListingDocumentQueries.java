@@ -51,6 +51,10 @@ class ListingDocumentQueries {
     /** The search index's poll, every second on every instance: visible so that its plan can be checked. */
     static final String CHANGED_SINCE = "SELECT o.id, o.updated_at FROM opportunity o WHERE o.updated_at >= ?";
 
+    /** The same for organisations, whose name each of their listings carries in the index. */
+    static final String ORGANISATIONS_CHANGED_SINCE =
+            "SELECT g.id, g.updated_at FROM organisation g WHERE g.updated_at >= ?";
+
     private final JdbcOperations jdbc;
     private final CodeLists codes;
     private final Municipalities municipalities;
@@ -93,6 +97,27 @@ class ListingDocumentQueries {
                 return changes;
             }
         });
+    }
+
+    /** Which organisations changed (a new name, for one) at or after {@code since}, and when. */
+    List<Change> organisationsChangedSince(Instant since) {
+        return jdbc.execute(connection -> {
+            try (PreparedStatement statement = connection.prepareStatement(ORGANISATIONS_CHANGED_SINCE)) {
+                statement.setTimestamp(1, Timestamp.from(since));
+                List<Change> changes = new ArrayList<>();
+                try (ResultSet rs = statement.executeQuery()) {
+                    while (rs.next()) {
+                        changes.add(new Change(Guids.get(rs, 1), rs.getTimestamp(2).toInstant()));
+                    }
+                }
+                return changes;
+            }
+        });
+    }
+
+    /** The listings of an organisation (as their owner). */
+    List<ListingDocument> byOrganisation(UUID organisation) {
+        return read(" WHERE o.organisation_id = " + SqlParameters.UUID, new Object[] {organisation.toString()});
     }
 
     /** These listings, those that still exist, in no particular order. */

@@ -63,6 +63,8 @@ public class SearchIndexing {
     private final Map<UUID, Instant> recent = new ConcurrentHashMap<>();
     /** The deletions within the overlap already applied, with their times: each is applied once. */
     private final Map<UUID, Instant> removed = new ConcurrentHashMap<>();
+    /** The organisation changes within the overlap already applied to their listings. */
+    private final Map<UUID, Instant> organisations = new ConcurrentHashMap<>();
 
     SearchIndexing(ListingIndex index, ListingDocumentQueries documents, DeletedListingStore deletions,
                    @Named(TaskExecutors.BLOCKING) ExecutorService executor, Clock clock,
@@ -128,6 +130,12 @@ public class SearchIndexing {
         List<UUID> missing = changes.stream().filter(c -> !c.updatedAt().equals(recent.get(c.id())))
                 .map(ListingDocumentQueries.Change::id).toList();
         documents.byIds(missing).forEach(this::put);
+        // An organisation's name is part of each of its listings in the index: a change re-indexes them.
+        for (ListingDocumentQueries.Change organisation : documents.organisationsChangedSince(from)) {
+            if (!organisation.updatedAt().equals(organisations.put(organisation.id(), organisation.updatedAt()))) {
+                documents.byOrganisation(organisation.id()).forEach(this::put);
+            }
+        }
         // A listing deleted on another instance: its row is gone, only the record of its deletion is left.
         for (ListingDocumentQueries.Change deleted : deletions.deletedSince(from)) {
             if (removed.put(deleted.id(), deleted.updatedAt()) == null) {
@@ -142,6 +150,7 @@ public class SearchIndexing {
         Instant forgotten = from.minus(OVERLAP);
         recent.values().removeIf(at -> at.isBefore(forgotten));
         removed.values().removeIf(at -> at.isBefore(forgotten));
+        organisations.values().removeIf(at -> at.isBefore(forgotten));
         lastRefresh = started;
     }
 
@@ -162,6 +171,7 @@ public class SearchIndexing {
         documents.all(listings -> index.replaceAll(paced(listings, pacing)));
         recent.clear();
         removed.clear();
+        organisations.clear();
         seen = latest;
         refresh();
         ready = true;

@@ -76,6 +76,19 @@ class SearchIndexFreshnessTest extends TestEnvironment {
     }
 
     @Test
+    void anOrganisationsNewNameIsSearchableAfterThePoll() {
+        clock.advance(Duration.ofSeconds(1));
+        String path = "/api/v1/organisations/" + org;
+        long version = api.as(admin).get(path).json().get("version").getLongValue();
+        assertEquals(200, api.as(admin).patch(path, "{\"version\":" + version
+                + ",\"name\":\"Kaakkoisen Kasvimaat ry\"}").status());
+
+        indexing.refresh();
+        assertEquals(List.of(id), find("kasvimaat"), "found by the organisation's new name");
+        assertEquals(List.of(), find("pohjoisen"), "no longer by the old one");
+    }
+
+    @Test
     void aLostIndexRebuildsFromTheDatabaseAndReadinessShowsItsState() {
         assertEquals("UP", indexState());
         indexing.forget();

@@ -147,6 +147,15 @@ class SearchQueryPlanTest extends TestEnvironment {
         assertTrue(!plan.contains("tableScan") && !plan.contains("Clustered Index Scan"), plan);
     }
 
+    @org.junit.jupiter.api.Test
+    void theSearchIndexsPollReadsOnlyTheRecentOrganisationChangesFromAnIndex() {
+        OpportunitySearch.Query poll = new OpportunitySearch.Query();
+        poll.sql.append(ListingDocumentQueries.ORGANISATIONS_CHANGED_SINCE);
+        poll.args.add(java.sql.Timestamp.from(java.time.Instant.parse("2026-06-01T00:00:00Z")));
+        String plan = onSqlServer() ? ShowPlan.parse(sqlServerPlan(poll)).summary() : explain(poll);
+        assertTrue(plan.contains("ix_organisation_updated_at"), plan);
+    }
+
     private String explain(OpportunitySearch.Query page) {
         return jdbc.execute(connection -> {
             try (var statement = connection.prepareStatement("EXPLAIN " + page.sql)) {
