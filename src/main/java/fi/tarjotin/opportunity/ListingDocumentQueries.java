@@ -85,24 +85,18 @@ class ListingDocumentQueries {
 
     /** Which listings changed at or after {@code since}, and when: ids and times only, read from an index. */
     List<Change> changedSince(Instant since) {
-        return jdbc.execute(connection -> {
-            try (PreparedStatement statement = connection.prepareStatement(CHANGED_SINCE)) {
-                statement.setTimestamp(1, Timestamp.from(since));
-                List<Change> changes = new ArrayList<>();
-                try (ResultSet rs = statement.executeQuery()) {
-                    while (rs.next()) {
-                        changes.add(new Change(Guids.get(rs, 1), rs.getTimestamp(2).toInstant()));
-                    }
-                }
-                return changes;
-            }
-        });
+        return changes(CHANGED_SINCE, since);
     }
 
     /** Which organisations changed (a new name, for one) at or after {@code since}, and when. */
     List<Change> organisationsChangedSince(Instant since) {
+        return changes(ORGANISATIONS_CHANGED_SINCE, since);
+    }
+
+    /** The rows of a statement selecting an id and a change time after one time parameter. */
+    private List<Change> changes(String sql, Instant since) {
         return jdbc.execute(connection -> {
-            try (PreparedStatement statement = connection.prepareStatement(ORGANISATIONS_CHANGED_SINCE)) {
+            try (PreparedStatement statement = connection.prepareStatement(sql)) {
                 statement.setTimestamp(1, Timestamp.from(since));
                 List<Change> changes = new ArrayList<>();
                 try (ResultSet rs = statement.executeQuery()) {
