@@ -17,9 +17,6 @@ import java.io.IOException;
  */
 class Vocabulary {
 
-    /** For queries built without an index at hand: no word is known, so every word may be mistyped. */
-    static final Vocabulary NONE = new Vocabulary(null);
-
     private final IndexReader reader;
 
     Vocabulary(IndexReader reader) {
@@ -28,9 +25,6 @@ class Vocabulary {
 
     /** Whether some listing has a term of this field that starts with {@code start} (or is it). */
     boolean holdsStart(String field, String start) throws IOException {
-        if (reader == null) {
-            return false;
-        }
         BytesRef prefix = new BytesRef(start);
         for (LeafReaderContext leaf : reader.leaves()) {
             Terms terms = leaf.reader().terms(field);
@@ -49,6 +43,6 @@ class Vocabulary {
 
     /** Whether some listing has exactly this term. */
     boolean holds(String field, String term) throws IOException {
-        return reader != null && reader.docFreq(new Term(field, term)) > 0;
+        return reader.docFreq(new Term(field, term)) > 0;
     }
 }
