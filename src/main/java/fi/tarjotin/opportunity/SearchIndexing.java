@@ -6,10 +6,8 @@ import fi.tarjotin.work.Pacing;
 import io.micronaut.context.annotation.Value;
 import io.micronaut.context.event.StartupEvent;
 import io.micronaut.runtime.event.annotation.EventListener;
-import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.Scheduled;
 import io.micronaut.transaction.annotation.TransactionalEventListener;
-import jakarta.inject.Named;
 import jakarta.inject.Singleton;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -24,8 +22,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.concurrent.locks.LockSupport;
 
 /**
@@ -50,9 +49,11 @@ public class SearchIndexing {
 
     private final ListingIndex index;
     private final ListingDocumentQueries documents;
-    private final ExecutorService executor;
     private final Clock clock;
-    private final AtomicBoolean building = new AtomicBoolean();
+    /** The rebuild running or last run: one at a time. */
+    private final AtomicReference<CompletableFuture<Void>> building =
+            new AtomicReference<>(CompletableFuture.completedFuture(null));
+    private volatile Rebuilt lastRebuild;
     private volatile boolean ready;
     private volatile Instant seen;
     private volatile Instant lastRefresh;
@@ -67,19 +68,27 @@ public class SearchIndexing {
     private final Map<UUID, Instant> organisations = new ConcurrentHashMap<>();
 
     SearchIndexing(ListingIndex index, ListingDocumentQueries documents, DeletedListingStore deletions,
-                   @Named(TaskExecutors.BLOCKING) ExecutorService executor, Clock clock,
+                   Clock clock,
                    @Value("${tarjotin.search.rebuild-share:0.25}") double rebuildShare) {
         this.rebuildShare = rebuildShare;
         this.deletions = deletions;
         this.index = index;
         this.documents = documents;
-        this.executor = executor;
         this.clock = clock;
+    }
+
+    /** What a rebuild indexed, the processor time it worked and the time it rested to keep to its share. */
+    record Rebuilt(int listings, Duration processor, Duration rested) {
     }
 
     /** Whether the index holds the whole catalogue and may answer searches. */
     public boolean ready() {
         return ready;
+    }
+
+    /** The last rebuild that finished, or {@code null} before the first. */
+    Rebuilt lastRebuild() {
+        return lastRebuild;
     }
 
     /** When the index last caught up with the database, or {@code null} before it first did. */
@@ -167,7 +176,12 @@ public class SearchIndexing {
      */
     synchronized void rebuild() {
         Instant latest = documents.latestChange();
-        Pacing pacing = new Pacing(rebuildShare, THREADS::getCurrentThreadCpuTime, LockSupport::parkNanos);
+        long processorAtStart = THREADS.getCurrentThreadCpuTime();
+        AtomicLong rested = new AtomicLong();
+        Pacing pacing = new Pacing(rebuildShare, THREADS::getCurrentThreadCpuTime, nanos -> {
+            rested.addAndGet(nanos);
+            LockSupport.parkNanos(nanos);
+        });
         documents.all(listings -> index.replaceAll(paced(listings, pacing)));
         recent.clear();
         removed.clear();
@@ -175,7 +189,11 @@ public class SearchIndexing {
         seen = latest;
         refresh();
         ready = true;
-        LOG.info("Search index built: {} listings", index.size());
+        Rebuilt rebuilt = new Rebuilt(index.size(), Duration.ofNanos(THREADS.getCurrentThreadCpuTime() - processorAtStart),
+                Duration.ofNanos(rested.get()));
+        lastRebuild = rebuilt;
+        LOG.info("Search index built: {} listings, {} ms of processor time, {} ms rested", rebuilt.listings(),
+                rebuilt.processor().toMillis(), rebuilt.rested().toMillis());
     }
 
     /** The listings, with a rest after every {@link #BATCH} of them as the pacing requires. */
@@ -209,19 +227,29 @@ public class SearchIndexing {
         index.replaceAll(List.of());
     }
 
-    private void rebuildInBackground() {
-        if (!building.compareAndSet(false, true)) {
-            return;
+    /**
+     * Starts a rebuild unless one runs; returns the one that runs. It runs on a platform thread of its own:
+     * the pacing measures the thread's processor time, which the JVM does not measure for a virtual thread
+     * (those of the blocking executor), and a rebuild of a minute would hold one of their few carriers.
+     */
+    CompletableFuture<Void> rebuildInBackground() {
+        CompletableFuture<Void> current = building.get();
+        CompletableFuture<Void> next = new CompletableFuture<>();
+        if (!current.isDone() || !building.compareAndSet(current, next)) {
+            return building.get();
         }
-        executor.execute(() -> {
+        Thread thread = new Thread(() -> {
             try {
                 rebuild();
             } catch (RuntimeException e) {
                 LOG.warn("Building the search index failed; the next poll tries again: {}",
                         e.getClass().getSimpleName());
             } finally {
-                building.set(false);
+                next.complete(null);
             }
-        });
+        }, "search-index-rebuild");
+        thread.setDaemon(true);
+        thread.start();
+        return next;
     }
 }

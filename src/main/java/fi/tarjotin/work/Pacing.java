@@ -28,6 +28,10 @@ public final class Pacing {
         this.processorNanos = processorNanos;
         this.rest = rest;
         this.last = processorNanos.getAsLong();
+        if (last < 0) {
+            // The JVM's answer for a thread it does not measure, such as a virtual thread: nothing would rest.
+            throw new IllegalStateException("the processor time of this thread is not measured");
+        }
     }
 
     /** Called by the working thread after each batch. */

@@ -39,4 +39,10 @@ class PacingTest {
         assertEquals(List.of(), rests);
         assertThrows(IllegalArgumentException.class, () -> new Pacing(0, processor::get, rests::add));
     }
+
+    @Test
+    void aThreadWhoseProcessorTimeIsNotMeasuredIsRefusedRatherThanLeftUnpaced() {
+        // What ThreadMXBean answers on a virtual thread.
+        assertThrows(IllegalStateException.class, () -> new Pacing(0.25, () -> -1, rests::add));
+    }
 }
