@@ -4,8 +4,8 @@ import fi.tarjotin.search.ListingDocument;
 import fi.tarjotin.search.ListingIndex;
 import fi.tarjotin.work.Pacing;
 import io.micronaut.context.annotation.Value;
-import io.micronaut.context.event.StartupEvent;
 import io.micronaut.runtime.event.annotation.EventListener;
+import io.micronaut.runtime.server.event.ServerStartupEvent;
 import io.micronaut.scheduling.annotation.Scheduled;
 import io.micronaut.transaction.annotation.TransactionalEventListener;
 import jakarta.inject.Singleton;
@@ -54,6 +54,7 @@ public class SearchIndexing {
     private final AtomicReference<CompletableFuture<Void>> building =
             new AtomicReference<>(CompletableFuture.completedFuture(null));
     private volatile Rebuilt lastRebuild;
+    private volatile boolean serving;
     private volatile boolean ready;
     private volatile Instant seen;
     private volatile Instant lastRefresh;
@@ -96,8 +97,13 @@ public class SearchIndexing {
         return lastRefresh;
     }
 
+    /**
+     * The first rebuild begins once the server listens, not while it starts: a start does nothing the first
+     * request does not need (the database search answers until the index is ready).
+     */
     @EventListener
-    void onStartup(StartupEvent event) {
+    void onServerStarted(ServerStartupEvent event) {
+        serving = true;
         rebuildInBackground();
     }
 
@@ -118,7 +124,9 @@ public class SearchIndexing {
     @Scheduled(fixedDelay = "${tarjotin.search.refresh-interval:1s}")
     void poll() {
         if (!ready) {
-            rebuildInBackground();
+            if (serving) {
+                rebuildInBackground();
+            }
             return;
         }
         try {
