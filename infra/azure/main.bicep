@@ -84,7 +84,7 @@ param containerCpu string = '0.5'
 @description('Memory per instance, matching the CPU (0.25 vCPU: 0.5Gi, 0.5: 1Gi, 1: 2Gi, 2: 4Gi).')
 param containerMemory string = '1Gi'
 
-@description('Instances always running. 1 (always on): answers at once and runs webhook deliveries and directory steps on time. 0 (scale to zero): costs nothing while idle, but the first request waits for a start (about 2 s) and background work waits for the next request (README: "Scale to zero or always on").')
+@description('Instances always running. 1 (always on): answers at once and runs webhook deliveries and directory steps on time. 0 (scale to zero): costs nothing while idle, but the first request waits for a start (about 2 s on two processors, about 6 s on 0.5 vCPU) and background work waits for the next request (README: "Scale to zero or always on").')
 @minValue(0)
 param minReplicas int = 1
 
